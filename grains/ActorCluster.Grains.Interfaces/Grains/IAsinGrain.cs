@@ -1,0 +1,21 @@
+namespace ActorCluster;
+
+/// <summary>
+/// One Amazon product. Keyed by its normalised ASIN (see <see cref="AsinId"/>).
+/// Every ingest call returns only after the state holding its data has been written
+/// (acknowledged means durable), with one storage write per call whatever the batch size.
+/// </summary>
+public interface IAsinGrain : IGrainWithStringKey
+{
+    /// <summary>Ingests one observation.</summary>
+    Task<IngestResult> Ingest(Observation observation);
+
+    /// <summary>Ingests a batch; the results are in the order of <paramref name="observations"/>.</summary>
+    Task<IngestResult[]> IngestBatch(Observation[] observations);
+
+    /// <summary>Counts, latest observation, window extent and recent rejections.</summary>
+    Task<AsinStatus> GetStatus();
+
+    /// <summary>The stored window, oldest period first.</summary>
+    Task<Observation[]> GetWindow();
+}

@@ -1,0 +1,90 @@
+using Orleans.Runtime;
+using ActorCluster.Grains.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ActorCluster.Grains.Asin;
+
+/// <summary>
+/// One product. Orchestrates: validate, normalise, place in the window, persist once per call.
+/// Not reentrant, so calls (and their single state write each) never overlap.
+/// </summary>
+public sealed partial class AsinGrain(
+    [PersistentState(GrainNames.AsinState, GrainNames.Storage)] IPersistentState<AsinGrainState> state,
+    IOptions<AsinOptions> options,
+    TimeProvider clock,
+    ILogger<AsinGrain> logger) : Grain, IAsinGrain
+{
+    private readonly AsinOptions _options = options.Value;
+    private ObservationWindow _window = null!;
+    private AsinIngestor _ingestor = null!;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var key = this.GetPrimaryKeyString();
+        if (!AsinId.TryNormalize(key, out var asin, out var error) || asin != key)
+            throw new ArgumentException($"grain key '{key}' is not a normalised ASIN: {error ?? "use " + asin}");
+
+        var s = state.State;
+        if (!state.RecordExists) s.Period = _options.Period;
+        // A stored window that cannot be decoded fails the activation loudly rather than being replaced.
+        _window = new ObservationWindow(s.Period, _options.WindowLength, ObservationWindowCodec.Decode(s.Window, s.Period));
+        _ingestor = new AsinIngestor(s, _window, _options, clock);
+        return Task.CompletedTask;
+    }
+
+    public async Task<IngestResult> Ingest(Observation observation)
+    {
+        var result = _ingestor.Apply(observation);
+        await PersistAsync();
+        return result;
+    }
+
+    public async Task<IngestResult[]> IngestBatch(Observation[] observations)
+    {
+        ArgumentNullException.ThrowIfNull(observations);
+        if (observations.Length > _options.MaxBatchSize)
+        {
+            var reason = $"batch of {observations.Length} exceeds the limit of {_options.MaxBatchSize}";
+            return [.. observations.Select(o => new IngestResult(IngestStatus.Rejected, o?.PeriodStart ?? default, reason))];
+        }
+        var results = new IngestResult[observations.Length];
+        // Sorting first applies a scattered batch in period order, so "late" means late against stored data.
+        var order = Enumerable.Range(0, observations.Length)
+            .OrderBy(i => observations[i]?.PeriodStart ?? DateTime.MinValue).ToArray();
+        foreach (var i in order) results[i] = _ingestor.Apply(observations[i]);
+        await PersistAsync();
+        return results;
+    }
+
+    public Task<AsinStatus> GetStatus()
+    {
+        var s = state.State;
+        return Task.FromResult(new AsinStatus
+        {
+            Asin = this.GetPrimaryKeyString(),
+            Counts = s.Counts,
+            Latest = _window.Latest is { } l ? l with { Currency = s.Currency, Category = s.Category } : null,
+            WindowCount = _window.Count,
+            WindowStart = _window.Count > 0 ? _window[0].PeriodStart : null,
+            WindowEnd = _window.Latest?.PeriodStart,
+            Period = s.Period,
+            Currency = s.Currency,
+            Category = s.Category,
+            RecentRejections = [.. s.Rejections],
+            HostedOn = RuntimeIdentity,
+        });
+    }
+
+    public Task<Observation[]> GetWindow() => Task.FromResult(_window.Rows.ToArray());
+
+    private async Task PersistAsync()
+    {
+        state.State.Window = ObservationWindowCodec.Encode(_window.Rows, state.State.Period);
+        await state.WriteStateAsync();
+        LogPersisted(logger, this.GetPrimaryKeyString(), _window.Count, state.State.Window.Length);
+    }
+
+    [LoggerMessage(Level = LogLevel.Trace, Message = "ASIN {Asin} persisted: {Rows} rows in {Bytes} bytes")]
+    private static partial void LogPersisted(ILogger logger, string asin, int rows, int bytes);
+}

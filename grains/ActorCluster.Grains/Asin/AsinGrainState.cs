@@ -1,0 +1,18 @@
+namespace ActorCluster.Grains.Asin;
+
+/// <summary>
+/// What an ASIN grain persists. The window is kept as one compact blob
+/// (<see cref="Storage.ObservationWindowCodec"/>); everything derived from it is rebuilt on activation.
+/// </summary>
+[GenerateSerializer]
+public sealed class AsinGrainState
+{
+    /// <summary>Schema of this record, raised when a field changes meaning.</summary>
+    [Id(0)] public int SchemaVersion { get; set; } = 1;
+    [Id(1)] public PeriodKind Period { get; set; }
+    [Id(2)] public byte[] Window { get; set; } = [];
+    [Id(3)] public IngestCounts Counts { get; set; } = new();
+    [Id(4)] public List<Rejection> Rejections { get; set; } = [];
+    [Id(5)] public string? Currency { get; set; }
+    [Id(6)] public string? Category { get; set; }
+}

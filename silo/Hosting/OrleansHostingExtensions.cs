@@ -1,0 +1,89 @@
+using ActorCluster.Grains.Asin;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using Orleans.Storage;
+
+namespace ActorCluster.Silo.Hosting;
+
+public static class OrleansHostingExtensions
+{
+    /// <summary>Orleans' ADO.NET invariant for PostgreSQL (Npgsql).</summary>
+    public const string PostgresInvariant = "Npgsql";
+
+    /// <summary>Orleans' ADO.NET invariant for SQLite; Orleans 10 serves it through Microsoft.Data.Sqlite.</summary>
+    public const string SqliteInvariant = "System.Data.SQLite";
+
+    /// <summary>Reads and validates <see cref="SiloSettings"/>, then configures the silo for its profile.</summary>
+    public static SiloSettings AddActorClusterSilo(this WebApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(SiloSettings.Section).Get<SiloSettings>() ?? new SiloSettings();
+        settings.Postgres ??= builder.Configuration["ACTORCLUSTER_PG"];
+        settings.Validate();
+        builder.Services.AddSingleton(settings);
+
+        if (settings.EffectiveStorage == StorageKind.Sqlite) SqliteSchema.EnsureCreated(settings.SqlitePath);
+
+        builder.UseOrleans(silo => silo.ConfigureActorCluster(settings));
+        return settings;
+    }
+
+    /// <summary>Clustering, storage, reminders and the dashboard for the chosen profile.</summary>
+    public static ISiloBuilder ConfigureActorCluster(this ISiloBuilder silo, SiloSettings settings)
+    {
+        silo.Configure<ClusterOptions>(o => { o.ClusterId = settings.ClusterId; o.ServiceId = settings.ServiceId; });
+        if (settings.IsCluster)
+        {
+            silo.ConfigureEndpoints(System.Net.IPAddress.Parse(settings.AdvertisedAddress), settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false);
+            silo.UseAdoNetClustering(o => { o.Invariant = PostgresInvariant; o.ConnectionString = settings.Postgres; });
+            silo.UseAdoNetReminderService(o => { o.Invariant = PostgresInvariant; o.ConnectionString = settings.Postgres; });
+        }
+        else
+        {
+            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
+            silo.UseInMemoryReminderService();
+        }
+
+        silo.AddActorClusterGrains();
+        silo.AddActorClusterStorage(settings);
+        silo.AddDashboard();
+        return silo;
+    }
+
+    /// <summary>Services the grains need: options (section "Asin", validated at start) and the clock.</summary>
+    public static ISiloBuilder AddActorClusterGrains(this ISiloBuilder silo)
+    {
+        silo.Services.AddOptions<AsinOptions>().BindConfiguration("Asin")
+            .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        return silo;
+    }
+
+    /// <summary>The grain-state provider <see cref="GrainNames.Storage"/> on the configured store.</summary>
+    public static ISiloBuilder AddActorClusterStorage(this ISiloBuilder silo, SiloSettings settings)
+    {
+        switch (settings.EffectiveStorage)
+        {
+            case StorageKind.Postgres:
+                AddAdoNetStorage(silo, PostgresInvariant, settings.Postgres!);
+                break;
+            case StorageKind.Sqlite:
+                AddAdoNetStorage(silo, SqliteInvariant, SqliteSchema.ConnectionString(settings.SqlitePath));
+                break;
+            default:
+                silo.AddMemoryGrainStorage(GrainNames.Storage);
+                break;
+        }
+        return silo;
+    }
+
+    // The provider's default serializer is Newtonsoft JSON with CLR type names: bulky, and it breaks when a
+    // class moves. The Orleans binary serializer follows our [Id] numbering and keeps the window blob as bytes.
+    private static void AddAdoNetStorage(ISiloBuilder silo, string invariant, string connectionString) =>
+        silo.AddAdoNetGrainStorage(GrainNames.Storage, options => options.Configure<IServiceProvider>((o, services) =>
+        {
+            o.Invariant = invariant;
+            o.ConnectionString = connectionString;
+            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Orleans.Serialization.Serializer>());
+        }));
+}

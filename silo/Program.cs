@@ -1,0 +1,15 @@
+using ActorCluster.Silo.Health;
+using ActorCluster.Silo.Hosting;
+using Orleans.Dashboard;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddActorClusterLogging();
+var settings = builder.AddActorClusterSilo();
+builder.Services.AddActorClusterHealth();
+
+var app = builder.Build();
+app.MapActorClusterHealth();
+app.MapOrleansDashboard(routePrefix: "/dashboard");
+app.MapGet("/", () => Results.Content(StartPage.Html(settings), "text/html"));
+app.LogStartup(settings);
+app.Run();
