@@ -1,5 +1,4 @@
 using Orleans.Runtime;
-using ActorCluster.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +27,7 @@ public sealed partial class AsinGrain(
         var s = state.State;
         if (!state.RecordExists) s.Period = _options.Period;
         // A stored window that cannot be decoded fails the activation loudly rather than being replaced.
-        _window = new ObservationWindow(s.Period, _options.WindowLength, ObservationWindowCodec.Decode(s.Window, s.Period));
+        _window = ObservationWindow.FromBlocks(s.Period, _options.WindowLength, s.WindowBlocks);
         _ingestor = new AsinIngestor(s, _window, _options, clock);
         return Task.CompletedTask;
     }
@@ -66,7 +65,7 @@ public sealed partial class AsinGrain(
             Counts = s.Counts,
             Latest = _window.Latest is { } l ? l with { Currency = s.Currency, Category = s.Category } : null,
             WindowCount = _window.Count,
-            WindowStart = _window.Count > 0 ? _window[0].PeriodStart : null,
+            WindowStart = _window.Oldest,
             WindowEnd = _window.Latest?.PeriodStart,
             Period = s.Period,
             Currency = s.Currency,
@@ -76,13 +75,14 @@ public sealed partial class AsinGrain(
         });
     }
 
-    public Task<Observation[]> GetWindow() => Task.FromResult(_window.Rows.ToArray());
+    public Task<Observation[]> GetWindow() => Task.FromResult(_window.Rows().ToArray());
 
     private async Task PersistAsync()
     {
-        state.State.Window = ObservationWindowCodec.Encode(_window.Rows, state.State.Period);
+        state.State.WindowBlocks = _window.EncodeBlocks();
         await state.WriteStateAsync();
-        LogPersisted(logger, this.GetPrimaryKeyString(), _window.Count, state.State.Window.Length);
+        if (logger.IsEnabled(LogLevel.Trace))
+            LogPersisted(logger, this.GetPrimaryKeyString(), _window.Count, state.State.WindowBlocks.Sum(b => b.Length));
     }
 
     [LoggerMessage(Level = LogLevel.Trace, Message = "ASIN {Asin} persisted: {Rows} rows in {Bytes} bytes")]

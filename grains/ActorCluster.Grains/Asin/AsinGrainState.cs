@@ -1,7 +1,7 @@
 namespace ActorCluster.Grains.Asin;
 
 /// <summary>
-/// What an ASIN grain persists. The window is kept as one compact blob
+/// What an ASIN grain persists. The window is kept as compact encoded blocks
 /// (<see cref="Storage.ObservationWindowCodec"/>); everything derived from it is rebuilt on activation.
 /// </summary>
 [GenerateSerializer]
@@ -10,7 +10,8 @@ public sealed class AsinGrainState
     /// <summary>Schema of this record, raised when a field changes meaning.</summary>
     [Id(0)] public int SchemaVersion { get; set; } = 1;
     [Id(1)] public PeriodKind Period { get; set; }
-    [Id(2)] public byte[] Window { get; set; } = [];
+    /// <summary>The window as encoded blocks of consecutive periods, oldest first (see <see cref="ObservationWindow"/>).</summary>
+    [Id(7)] public List<byte[]> WindowBlocks { get; set; } = [];
     [Id(3)] public IngestCounts Counts { get; set; } = new();
     [Id(4)] public List<Rejection> Rejections { get; set; } = [];
     [Id(5)] public string? Currency { get; set; }

@@ -26,24 +26,24 @@ public sealed class AsinIngestor(AsinGrainState state, ObservationWindow window,
         row = row with { PeriodStart = period, Currency = null, Category = null };
         var category = string.IsNullOrWhiteSpace(o.Category) ? null : o.Category.Trim();
 
-        int index = window.Find(period);
-        if (index >= 0)
+        var existing = window.Get(period);
+        if (existing is not null)
         {
             bool sameCategory = category is null || category == state.Category;
-            if (window[index] == row && sameCategory)
+            if (existing == row && sameCategory)
             {
                 Count(c => c with { Duplicates = c.Duplicates + 1 });
                 return new IngestResult(IngestStatus.Duplicate, period);
             }
-            window.Replace(index, row);
-            UpdateAsinLevel(category, isLatest: index == window.Count - 1);
+            bool isLatest = window.Latest!.PeriodStart == period;
+            window.Put(row);
+            UpdateAsinLevel(category, isLatest);
             Count(c => c with { Corrections = c.Corrections + 1 });
             return new IngestResult(IngestStatus.Corrected, period);
         }
 
-        int at = ~index;
-        bool late = at < window.Count;
-        window.Insert(at, row);
+        bool late = window.Latest is { } latest && period < latest.PeriodStart;
+        window.Put(row);
         UpdateAsinLevel(category, isLatest: !late);
         Count(c => c with { Accepted = c.Accepted + 1, Late = c.Late + (late ? 1 : 0) });
         return new IngestResult(IngestStatus.Accepted, period, Late: late);

@@ -1,61 +1,140 @@
+using ActorCluster.Grains.Storage;
+
 namespace ActorCluster.Grains.Asin;
 
 /// <summary>
-/// The ASIN's observations for the latest <see cref="Length"/> periods, sorted by period, at most one per
-/// period. Rows are stored normalised: price in the ASIN's currency, no per-row currency or category.
-/// Lookups are O(log n); an in-order append is O(1), a late insert O(n) over a window of a few hundred rows.
+/// The ASIN's observations for the latest <see cref="Length"/> periods, sorted, at most one per period,
+/// kept as blocks of <see cref="BlockPeriods"/> consecutive periods. Rows are normalised: price in the
+/// ASIN's currency, no per-row currency or category.
+/// Why blocks: only the newest block is kept decoded; older blocks stay as their compact encoded bytes
+/// until a late row or a correction touches them. A write then re-encodes only the blocks that changed,
+/// so an in-order ingest costs one small block encode, and a grain's heap holds a few KB of window
+/// instead of hundreds of row objects.
 /// </summary>
 public sealed class ObservationWindow
 {
-    private readonly List<Observation> _rows;
+    /// <summary>Periods per block.</summary>
+    public const int BlockPeriods = 32;
 
-    public ObservationWindow(PeriodKind period, int length, IEnumerable<Observation>? rows = null)
+    private readonly List<WindowBlock> _blocks = [];
+
+    public ObservationWindow(PeriodKind period, int length)
     {
         Period = period;
         Length = length;
-        _rows = rows is null ? new List<Observation>(length) : [.. rows.OrderBy(r => r.PeriodStart)];
     }
 
     public PeriodKind Period { get; }
 
     public int Length { get; }
 
-    public int Count => _rows.Count;
+    public int Count { get; private set; }
 
-    public IReadOnlyList<Observation> Rows => _rows;
+    public Observation? Latest => _blocks.Count == 0 ? null : _blocks[^1].Rows(Period)[^1];
 
-    public Observation? Latest => _rows.Count == 0 ? null : _rows[^1];
+    public DateTime? Oldest => _blocks.Count == 0 ? null : _blocks[0].Peek(Period)[0].PeriodStart;
 
     /// <summary>The oldest period still accepted: <see cref="Length"/> − 1 periods before the latest.</summary>
-    public DateTime? OldestAccepted =>
-        Latest is { } last ? last.PeriodStart - (Length - 1) * Periods.Length(Period) : null;
+    public DateTime? OldestAccepted => Latest is { } last ? last.PeriodStart - (Length - 1) * Periods.Length(Period) : null;
 
-    /// <summary>Index of the row for <paramref name="period"/>, or the bitwise complement of its insertion point.</summary>
-    public int Find(DateTime period)
+    /// <summary>Restores a window from its persisted blocks (as produced by <see cref="EncodeBlocks"/>).</summary>
+    public static ObservationWindow FromBlocks(PeriodKind period, int length, IEnumerable<byte[]> blocks)
     {
-        int lo = 0, hi = _rows.Count - 1;
+        var window = new ObservationWindow(period, length);
+        foreach (var bytes in blocks)
+        {
+            var block = WindowBlock.FromEncoded(bytes, period);
+            window._blocks.Add(block);
+            window.Count += block.Count;
+        }
+        window.Evict(); // a shorter configured window takes effect on activation
+        return window;
+    }
+
+    /// <summary>The row for <paramref name="period"/>, or null.</summary>
+    public Observation? Get(DateTime period)
+    {
+        var (block, found) = FindBlock(BlockIndexOf(period));
+        if (!found) return null;
+        var rows = _blocks[block].Rows(Period);
+        int i = IndexOf(rows, period);
+        return i >= 0 ? rows[i] : null;
+    }
+
+    /// <summary>Inserts or replaces the row for its period; evicts rows that fell out of the window.</summary>
+    public void Put(Observation row)
+    {
+        long index = BlockIndexOf(row.PeriodStart);
+        var (b, found) = FindBlock(index);
+        if (!found) _blocks.Insert(b, WindowBlock.Empty(index));
+        var block = _blocks[b];
+        var rows = block.Rows(Period);
+        int i = IndexOf(rows, row.PeriodStart);
+        if (i >= 0) rows[i] = row;
+        else { rows.Insert(~i, row); Count++; }
+        block.MarkDirty();
+        Evict();
+    }
+
+    /// <summary>All rows, oldest first (decodes cold blocks transiently).</summary>
+    public IEnumerable<Observation> Rows()
+    {
+        foreach (var block in _blocks)
+            foreach (var row in block.Peek(Period)) yield return row;
+    }
+
+    /// <summary>Encodes the blocks that changed, returns every block's bytes, and lets old blocks go cold.</summary>
+    public List<byte[]> EncodeBlocks()
+    {
+        var result = new List<byte[]>(_blocks.Count);
+        for (int i = 0; i < _blocks.Count; i++) result.Add(_blocks[i].Encode(Period, keepDecoded: i == _blocks.Count - 1));
+        return result;
+    }
+
+    private void Evict()
+    {
+        if (OldestAccepted is not { } oldest) return;
+        long oldestBlock = BlockIndexOf(oldest);
+        while (_blocks.Count > 0 && _blocks[0].Index < oldestBlock)
+        {
+            Count -= _blocks[0].Count;
+            _blocks.RemoveAt(0);
+        }
+        if (_blocks.Count == 0 || _blocks[0].Index != oldestBlock) return;
+        var rows = _blocks[0].Rows(Period);
+        int drop = 0;
+        while (drop < rows.Count && rows[drop].PeriodStart < oldest) drop++;
+        if (drop == 0) return;
+        rows.RemoveRange(0, drop);
+        Count -= drop;
+        _blocks[0].MarkDirty();
+        if (rows.Count == 0) _blocks.RemoveAt(0);
+    }
+
+    private long BlockIndexOf(DateTime period) => Periods.Between(DateTime.MinValue, period, Period) / BlockPeriods;
+
+    private (int Position, bool Found) FindBlock(long index)
+    {
+        int lo = 0, hi = _blocks.Count - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            int cmp = _rows[mid].PeriodStart.CompareTo(period);
+            if (_blocks[mid].Index == index) return (mid, true);
+            if (_blocks[mid].Index < index) lo = mid + 1; else hi = mid - 1;
+        }
+        return (lo, false);
+    }
+
+    private static int IndexOf(List<Observation> rows, DateTime period)
+    {
+        int lo = 0, hi = rows.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int cmp = rows[mid].PeriodStart.CompareTo(period);
             if (cmp == 0) return mid;
             if (cmp < 0) lo = mid + 1; else hi = mid - 1;
         }
         return ~lo;
-    }
-
-    public Observation this[int index] => _rows[index];
-
-    /// <summary>Replaces the row at <paramref name="index"/> (a correction).</summary>
-    public void Replace(int index, Observation row) => _rows[index] = row;
-
-    /// <summary>Inserts a row for a period not yet present and evicts rows that fell out of the window.</summary>
-    public void Insert(int insertionPoint, Observation row)
-    {
-        if (insertionPoint == _rows.Count) _rows.Add(row); else _rows.Insert(insertionPoint, row);
-        var oldest = OldestAccepted!.Value;
-        int evict = 0;
-        while (evict < _rows.Count && _rows[evict].PeriodStart < oldest) evict++;
-        if (evict > 0) _rows.RemoveRange(0, evict);
     }
 }

@@ -11,10 +11,11 @@ internal static class CompactNumber
 
     public static void Write(BinaryWriter w, double v)
     {
-        if (Math.Abs(v) < Limit)
+        // Negative zero has no integer form; it takes the raw path like NaN and huge values.
+        if (Math.Abs(v) < Limit && !(v == 0 && double.IsNegative(v)))
         {
             double whole = Math.Round(v);
-            if (whole == v && !(v == 0 && double.IsNegative(v)))
+            if (whole == v)
             {
                 w.Write7BitEncodedInt64(ZigZag((long)whole) << 2);
                 return;
