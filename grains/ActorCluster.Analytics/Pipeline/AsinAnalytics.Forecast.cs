@@ -1,0 +1,132 @@
+using ActorCluster.Analytics.Accuracy;
+using ActorCluster.Analytics.Forecasting;
+
+namespace ActorCluster.Analytics.Pipeline;
+
+public sealed partial class AsinAnalytics
+{
+    private readonly ForecastFitter _fitter;
+    private readonly AccuracyTracker _accuracy;
+    private IForecastModel? _model;
+    private double _pendingOneStep = double.NaN;
+    private int _sinceRefit, _sinceFitAttempt;
+    private bool _refitRequested, _fitAttempted;
+
+    /// <summary>The model in use, or null (see <see cref="ForecastNote"/>).</summary>
+    public IForecastModel? Model => _model;
+
+    /// <summary>Why there is no model, or what the last refit did.</summary>
+    public string ForecastNote { get; private set; } = "no data yet";
+
+    /// <summary>Period of the last successful fit.</summary>
+    public DateTime? LastRefit { get; private set; }
+
+    /// <summary>Accuracy of the recent one-step-ahead forecasts against what arrived.</summary>
+    public AccuracySummary Accuracy => _accuracy.Summary;
+
+    /// <summary>True when a refit is due: first fit once history allows, the schedule, or drift.</summary>
+    public bool NeedsRefit =>
+        _historyCount >= _options.EffectiveMinForecastHistory &&
+        (_refitRequested || (_model is null ? !_fitAttempted || _sinceFitAttempt >= _options.RefitEvery : _sinceRefit >= _options.RefitEvery));
+
+    /// <summary>
+    /// Runs the refits that are due: the forecast model on the unit history, and GARCH for every metric whose
+    /// schedule says so. Costs milliseconds; the grain calls it once per ingest call, not per observation.
+    /// </summary>
+    public bool RefitIfDue()
+    {
+        bool any = false;
+        foreach (var t in _thresholds)
+            if (t.NeedsRefit) { t.TryRefit(); any = true; }
+        if (_historyCount < _options.EffectiveMinForecastHistory)
+        {
+            ForecastNote = $"need at least {_options.EffectiveMinForecastHistory} periods before forecasting, have {_historyCount}";
+            return any;
+        }
+        if (!NeedsRefit) return any;
+        Refit();
+        return true;
+    }
+
+    private void Refit()
+    {
+        (_sinceRefit, _sinceFitAttempt, _refitRequested, _fitAttempted) = (0, 0, false, true);
+        var history = UnitHistory();
+        var model = _fitter(history, _options.SeasonLength, out var reason);
+        if (model is null)
+        {
+            ForecastNote = $"no forecast: {reason}";
+            return;
+        }
+        _model = model;
+        LastRefit = _last;
+        ForecastNote = $"{model.Name} fitted on {history.Length} periods";
+        _accuracy.MaseScale = SeasonalNaiveScale(history, _options.SeasonLength);
+        _pendingOneStep = OneStep();
+    }
+
+    private double UpdateForecast(double units)
+    {
+        _sinceFitAttempt++;
+        if (_model is null) return double.NaN;
+        double residual = double.NaN, actual = units;
+        if (!double.IsFinite(actual)) actual = _pendingOneStep; // keeps a seasonal model in step over a missing period
+        else if (double.IsFinite(_pendingOneStep))
+        {
+            residual = actual - _pendingOneStep;
+            _accuracy.Push(actual, _pendingOneStep);
+        }
+        if (!double.IsFinite(actual)) return residual;
+        try
+        {
+            _model.Update(actual);
+        }
+        catch (ArgumentException e)
+        {
+            ForecastNote = $"{_model.Name} could not absorb {actual}: {e.Message}; refitting";
+            (_model, _refitRequested) = (null, true);
+            return residual;
+        }
+        _sinceRefit++;
+        _pendingOneStep = OneStep();
+        return residual;
+    }
+
+    private double OneStep() => _model!.Forecast(1).Mean[0];
+
+    private void ResetForecast()
+    {
+        (_model, _pendingOneStep, _sinceRefit, _sinceFitAttempt, _refitRequested, _fitAttempted) = (null, double.NaN, 0, 0, false, false);
+        LastRefit = null;
+        ForecastNote = "no data yet";
+        _accuracy.Reset();
+    }
+
+    /// <summary>
+    /// The current forecast for the configured horizon and whether it is trusted. Untrusted (too little history,
+    /// no model, or an 80% interval wider than <see cref="AsinAnalyticsOptions.MaxRelativeIntervalWidth"/> times
+    /// the level) means the rule-based thresholds stand alone.
+    /// </summary>
+    public (Forecast? Forecast, bool Trusted, string Note) CurrentForecast()
+    {
+        if (_model is null) return (null, false, ForecastNote);
+        var f = _model.Forecast(_options.Horizon);
+        double level = 0, width = 0;
+        for (int i = 0; i < f.Horizon; i++) { level += Math.Abs(f.Mean[i]); width += f.Upper80[i] - f.Lower80[i]; }
+        level /= f.Horizon;
+        width /= f.Horizon;
+        if (!double.IsFinite(width) || width > _options.MaxRelativeIntervalWidth * Math.Max(level, 1))
+            return (f, false, $"{_model.Name}: 80% interval ({width:0.##}) too wide for the level ({level:0.##}); rule-based thresholds only");
+        return (f, true, ForecastNote);
+    }
+
+    private static double SeasonalNaiveScale(double[] y, int m)
+    {
+        int lag = y.Length > m ? m : 1;
+        double sum = 0;
+        int n = 0;
+        for (int i = lag; i < y.Length; i++)
+            if (double.IsFinite(y[i]) && double.IsFinite(y[i - lag])) { sum += Math.Abs(y[i] - y[i - lag]); n++; }
+        return n > 0 ? sum / n : double.NaN;
+    }
+}

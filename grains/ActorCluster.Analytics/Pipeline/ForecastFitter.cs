@@ -1,0 +1,9 @@
+using ActorCluster.Analytics.Forecasting;
+
+namespace ActorCluster.Analytics.Pipeline;
+
+/// <summary>
+/// Fits a forecast model to a unit series with season length <paramref name="seasonLength"/>; returns null
+/// with a reason when it cannot. The model must have absorbed the whole series (its state is current).
+/// </summary>
+public delegate IForecastModel? ForecastFitter(ReadOnlySpan<double> history, int seasonLength, out string reason);

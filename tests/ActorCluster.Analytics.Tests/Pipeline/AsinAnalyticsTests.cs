@@ -1,0 +1,136 @@
+using ActorCluster.Analytics.Pipeline;
+using ActorCluster.Analytics.Volatility;
+
+namespace ActorCluster.Analytics.Tests.Pipeline;
+
+public sealed class AsinAnalyticsTests
+{
+    private static readonly DateTime Day0 = new(2025, 1, 6, 0, 0, 0, DateTimeKind.Utc);
+
+    private static AnalyticsInput[] Series(int n, int seed = 1, double level = 40)
+    {
+        var rng = new Random(seed);
+        return [.. Enumerable.Range(0, n).Select(i =>
+        {
+            double weekly = 1 + 0.3 * Math.Sin(2 * Math.PI * i / 7);
+            double units = Math.Max(0, Math.Round(level * weekly + rng.NextDouble() * 8 - 4));
+            return new AnalyticsInput(Day0.AddDays(i), units, 20 + (i / 50) * 0.5, 3000 + rng.Next(-300, 300), i % 45 == 0);
+        })];
+    }
+
+    [Fact]
+    public void Forecast_waits_for_enough_history_and_says_so()
+    {
+        var a = new AsinAnalytics();
+        foreach (var x in Series(10)) a.Push(x);
+        a.RefitIfDue();
+        Assert.Null(a.Model);
+        Assert.Contains("need at least 28 periods", a.ForecastNote);
+        var (forecast, trusted, note) = a.CurrentForecast();
+        Assert.Null(forecast);
+        Assert.False(trusted);
+        Assert.Contains("need at least", note);
+    }
+
+    [Fact]
+    public void A_fitted_model_forecasts_the_horizon_with_intervals_and_tracks_accuracy()
+    {
+        var a = new AsinAnalytics();
+        foreach (var x in Series(200)) { a.Push(x); a.RefitIfDue(); }
+        var (f, trusted, _) = a.CurrentForecast();
+        Assert.NotNull(f);
+        Assert.True(trusted);
+        Assert.Equal(14, f.Horizon);
+        for (int i = 0; i < f.Horizon; i++)
+        {
+            Assert.InRange(f.Mean[i], 15, 70);
+            Assert.True(f.Lower95[i] <= f.Lower80[i] && f.Lower80[i] <= f.Mean[i] && f.Mean[i] <= f.Upper80[i] && f.Upper80[i] <= f.Upper95[i]);
+        }
+        var acc = a.Accuracy;
+        Assert.True(acc.Count > 30);
+        Assert.InRange(acc.Mae, 0.5, 15);
+        Assert.InRange(acc.Mase, 0.05, 3);
+    }
+
+    [Fact]
+    public void Short_gaps_are_interpolated_and_flagged_long_gaps_stay_missing()
+    {
+        var a = new AsinAnalytics();
+        a.Push(new AnalyticsInput(Day0, 10, 5, 100, false));
+        var step = a.Push(new AnalyticsInput(Day0.AddDays(3), 40, 6, 90, false));
+        Assert.Equal(2, step.Imputed);
+        Assert.Equal(4, a.Periods);
+        Assert.Equal(40, a.Features.Units);
+        Assert.Equal(40, a.Features.UnitsLag1 + 10, 6);   // the day before was interpolated to 30
+        var longGap = a.Push(new AnalyticsInput(Day0.AddDays(20), 7, 6, 90, false));
+        Assert.Equal(0, longGap.Imputed);
+        Assert.Equal(21, a.Periods);
+        Assert.True(double.IsNaN(a.Features.UnitsLag1));
+    }
+
+    [Fact]
+    public void Rebuild_reproduces_the_live_features_and_rolling_thresholds()
+    {
+        var data = Series(300, seed: 9);
+        var live = new AsinAnalytics();
+        foreach (var x in data) live.Push(x);
+        var rebuilt = new AsinAnalytics();
+        rebuilt.Push(data[0]);
+        rebuilt.Rebuild(data);
+        Assert.Equal(live.Features, rebuilt.Features);
+        foreach (var metric in new[] { MetricKind.Units, MetricKind.Price, MetricKind.SalesRank })
+            Assert.Equal(live.Threshold(metric).HistorySigma, rebuilt.Threshold(metric).HistorySigma, 12);
+    }
+
+    [Fact]
+    public void A_period_that_is_not_newer_needs_a_rebuild()
+    {
+        var a = new AsinAnalytics();
+        a.Push(new AnalyticsInput(Day0.AddDays(1), 1, 1, 1, false));
+        var e = Assert.Throws<InvalidOperationException>(() => a.Push(new AnalyticsInput(Day0, 1, 1, 1, false)));
+        Assert.Contains("rebuild", e.Message);
+    }
+
+    [Theory]
+    [InlineData("nan")]
+    [InlineData("infinity")]
+    [InlineData("negative")]
+    [InlineData("constant")]
+    [InlineData("zeros")]
+    public void Bad_or_degenerate_series_never_throw_and_explain_the_forecast(string kind)
+    {
+        var a = new AsinAnalytics();
+        for (int i = 0; i < 120; i++)
+        {
+            double u = kind switch
+            {
+                "nan" => i % 3 == 0 ? double.NaN : i,
+                "infinity" => i % 5 == 0 ? double.PositiveInfinity : 10,
+                "negative" => -i,
+                "constant" => 12,
+                _ => 0,
+            };
+            a.Push(new AnalyticsInput(Day0.AddDays(i), u, kind == "negative" ? -1 : 9.99, 100, false));
+            a.RefitIfDue();
+        }
+        var (f, _, note) = a.CurrentForecast();
+        Assert.False(string.IsNullOrWhiteSpace(note));
+        if (f is not null) Assert.All(f.Mean, m => Assert.False(double.IsNaN(m)));
+    }
+
+    [Fact]
+    public void A_level_shift_is_reported_as_drift_and_requests_a_refit()
+    {
+        var a = new AsinAnalytics();
+        var rng = new Random(3);
+        for (int i = 0; i < 260; i++)
+        {
+            double level = i < 200 ? 20 : 80;
+            a.Push(new AnalyticsInput(Day0.AddDays(i), level + rng.Next(-3, 4), 10, 100, false));
+            a.RefitIfDue();
+        }
+        Assert.NotNull(a.LastDrift);
+        Assert.InRange(a.LastDrift!.Value, Day0.AddDays(200), Day0.AddDays(259));
+        Assert.True(a.LastRefit >= a.LastDrift);
+    }
+}
