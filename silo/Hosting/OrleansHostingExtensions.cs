@@ -1,3 +1,4 @@
+using ActorCluster.Analytics.Pipeline;
 using ActorCluster.Grains.Asin;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
@@ -56,6 +57,7 @@ public static class OrleansHostingExtensions
         silo.Services.AddOptions<AsinOptions>().BindConfiguration("Asin")
             .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton<ForecastFitter>(DefaultForecastFitter.Fit);
         return silo;
     }
 

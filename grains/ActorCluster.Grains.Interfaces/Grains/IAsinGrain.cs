@@ -16,6 +16,9 @@ public interface IAsinGrain : IGrainWithStringKey
     /// <summary>Counts, latest observation, window extent and recent rejections.</summary>
     Task<AsinStatus> GetStatus();
 
+    /// <summary>Latest features, forecast with intervals, thresholds per metric, model accuracy and drift status.</summary>
+    Task<AsinAnalyticsView> GetAnalytics();
+
     /// <summary>The stored window, oldest period first.</summary>
     Task<Observation[]> GetWindow();
 }

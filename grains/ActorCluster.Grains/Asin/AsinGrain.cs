@@ -1,3 +1,4 @@
+using ActorCluster.Analytics.Pipeline;
 using Orleans.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,12 +12,14 @@ namespace ActorCluster.Grains.Asin;
 public sealed partial class AsinGrain(
     [PersistentState(GrainNames.AsinState, GrainNames.Storage)] IPersistentState<AsinGrainState> state,
     IOptions<AsinOptions> options,
+    ForecastFitter fitter,
     TimeProvider clock,
     ILogger<AsinGrain> logger) : Grain, IAsinGrain
 {
     private readonly AsinOptions _options = options.Value;
     private ObservationWindow _window = null!;
     private AsinIngestor _ingestor = null!;
+    private AsinAnalytics _analytics = null!;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -29,12 +32,16 @@ public sealed partial class AsinGrain(
         // A stored window that cannot be decoded fails the activation loudly rather than being replaced.
         _window = ObservationWindow.FromBlocks(s.Period, _options.WindowLength, s.WindowBlocks);
         _ingestor = new AsinIngestor(s, _window, _options, clock);
+        _analytics = new AsinAnalytics(_options.Analytics, fitter);
+        RebuildAnalytics();
         return Task.CompletedTask;
     }
 
     public async Task<IngestResult> Ingest(Observation observation)
     {
         var result = _ingestor.Apply(observation);
+        bool rebuild = Analyse(result);
+        if (rebuild) RebuildAnalytics(); else _analytics.RefitIfDue();
         await PersistAsync();
         return result;
     }
@@ -51,7 +58,14 @@ public sealed partial class AsinGrain(
         // Sorting first applies a scattered batch in period order, so "late" means late against stored data.
         var order = Enumerable.Range(0, observations.Length)
             .OrderBy(i => observations[i]?.PeriodStart ?? DateTime.MinValue).ToArray();
-        foreach (var i in order) results[i] = _ingestor.Apply(observations[i]);
+        bool rebuild = false;
+        foreach (var i in order)
+        {
+            results[i] = _ingestor.Apply(observations[i]);
+            // Once a rebuild is due, pushing the rest one by one is wasted work: the rebuild replays them.
+            rebuild = rebuild || Analyse(results[i]);
+        }
+        if (rebuild) RebuildAnalytics(); else _analytics.RefitIfDue();
         await PersistAsync();
         return results;
     }
@@ -75,7 +89,29 @@ public sealed partial class AsinGrain(
         });
     }
 
+    public Task<AsinAnalyticsView> GetAnalytics() =>
+        Task.FromResult(AnalyticsViewMapper.Map(this.GetPrimaryKeyString(), _analytics));
+
     public Task<Observation[]> GetWindow() => Task.FromResult(_window.Rows().ToArray());
+
+    /// <summary>Pushes an in-order new period; returns true when a late row or a correction needs a rebuild.</summary>
+    private bool Analyse(IngestResult result)
+    {
+        if (!result.IsStored) return false;
+        if (result.Late || result.Status == IngestStatus.Corrected) return true;
+        if (_window.Latest is { } row && row.PeriodStart == result.PeriodStart && !(_analytics.LastPeriod >= row.PeriodStart))
+            _analytics.Push(ToInput(row));
+        return false;
+    }
+
+    private void RebuildAnalytics()
+    {
+        _analytics.Rebuild([.. _window.Rows().Select(ToInput)]);
+        _analytics.RefitIfDue();
+    }
+
+    private static AnalyticsInput ToInput(Observation o) => new(
+        o.PeriodStart, o.Units ?? double.NaN, o.Price ?? double.NaN, o.SalesRank ?? double.NaN, o.Promotion ?? false, o.InStock ?? true);
 
     private async Task PersistAsync()
     {

@@ -1,3 +1,6 @@
+using ActorCluster.Analytics.Calendar;
+using ActorCluster.Analytics.Pipeline;
+
 namespace ActorCluster.Grains.Asin;
 
 /// <summary>How each ASIN grain cleans and keeps its data. Bound from the "Asin" configuration section.</summary>
@@ -27,6 +30,23 @@ public sealed class AsinOptions
         ["USD"] = 1.0,
     };
 
+    /// <summary>Periods between scheduled refits of the forecast and GARCH (default 30).</summary>
+    public int RefitEvery { get; set; } = 30;
+
+    /// <summary>Forecast horizon exposed (default 14 periods).</summary>
+    public int ForecastHorizon { get; set; } = 14;
+
+    private AsinAnalyticsOptions? _analytics;
+
+    /// <summary>The analytics options these settings imply (built once; the calendar and defaults are shared).</summary>
+    public AsinAnalyticsOptions Analytics => _analytics ??= new AsinAnalyticsOptions
+    {
+        Period = (CalendarPeriod)Period,
+        History = WindowLength,
+        RefitEvery = RefitEvery,
+        Horizon = ForecastHorizon,
+    };
+
     /// <summary>Throws with every problem found; called at silo start.</summary>
     public void Validate()
     {
@@ -40,5 +60,7 @@ public sealed class AsinOptions
             if (!(rate > 0) || double.IsInfinity(rate)) errors.Add($"Asin:CurrencyRates:{code} must be a positive number, was {rate}");
         }
         if (errors.Count > 0) throw new InvalidOperationException(string.Join("; ", errors));
+        try { Analytics.Validate(); }
+        catch (ArgumentException e) { throw new InvalidOperationException("Asin analytics: " + e.Message, e); }
     }
 }

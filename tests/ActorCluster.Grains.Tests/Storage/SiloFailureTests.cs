@@ -37,6 +37,8 @@ public sealed class SiloFailureTests : IAsyncLifetime
         var acknowledged = await grain.GetWindow();
 
         await cluster.KillSiloAsync(victim);
+        // Until the cluster has declared the silo dead, the directory still points at it.
+        await cluster.WaitForLivenessToStabilizeAsync();
 
         var after = await grain.GetStatus();
         Assert.NotEqual(victim.SiloAddress.ToString(), after.HostedOn);
