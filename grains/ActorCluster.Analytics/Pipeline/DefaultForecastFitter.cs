@@ -1,4 +1,5 @@
 using ActorCluster.Analytics.Forecasting;
+using ActorCluster.Analytics.Forecasting.Ets;
 using ActorCluster.Analytics.Forecasting.Intermittent;
 using ActorCluster.Analytics.Forecasting.Theta;
 
@@ -6,7 +7,7 @@ namespace ActorCluster.Analytics.Pipeline;
 
 /// <summary>
 /// The fitter used when none is given: Croston/TSB for intermittent demand (Syntetos–Boylan class),
-/// Theta otherwise. Missing values are carried forward first; a series more than a fifth missing is refused.
+/// otherwise ETS chosen by AICc, and Theta when no ETS form can be fitted. Missing values are carried forward first; a series more than a fifth missing is refused.
 /// </summary>
 public static class DefaultForecastFitter
 {
@@ -18,7 +19,10 @@ public static class DefaultForecastFitter
             reason = selection.Note;
             return intermittent;
         }
-        return ThetaModel.TryFit(y, seasonLength, out var theta, out reason) ? theta : null;
+        if (EtsSelector.TrySelect(y, seasonLength, out var ets, out var etsReason)) { reason = string.Empty; return ets; }
+        if (ThetaModel.TryFit(y, seasonLength, out var theta, out reason)) return theta;
+        reason = $"ETS: {etsReason}; Theta: {reason}";
+        return null;
     }
 
     /// <summary>Carries the last finite value into missing periods (leading ones are dropped).</summary>
