@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ActorCluster.Analytics.Drift;
 
 /// <summary>
@@ -12,8 +14,6 @@ namespace ActorCluster.Analytics.Drift;
 public sealed class DriftDetector
 {
     private readonly double[] _ring;
-    private readonly double[] _scratchReference;
-    private readonly double[] _scratchRecent;
     private int _next;
 
     /// <summary>Creates an empty detector.</summary>
@@ -27,8 +27,6 @@ public sealed class DriftDetector
         if (!(alpha > 0 && alpha < 1)) throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "must be in (0, 1)");
         (ReferenceSize, RecentSize, Alpha) = (referenceSize, recentSize, alpha);
         _ring = new double[referenceSize + recentSize];
-        _scratchReference = new double[referenceSize];
-        _scratchRecent = new double[recentSize];
     }
 
     /// <summary>Reference window length.</summary>
@@ -65,14 +63,27 @@ public sealed class DriftDetector
         if (!IsReady)
             return new DriftReport(false, Alpha, KolmogorovSmirnovResult.Invalid(
                 "not enough observations to fill the reference and recent windows", (int)Math.Min(Count, ReferenceSize), 0));
-        for (int i = 0; i < _ring.Length; i++)
+        // Pooled scratch: no per-detector buffers on the heap of every ASIN, and no allocation per check.
+        var reference = ArrayPool<double>.Shared.Rent(ReferenceSize);
+        var recent = ArrayPool<double>.Shared.Rent(RecentSize);
+        try
         {
-            double v = _ring[(_next + i) % _ring.Length]; // oldest first
-            if (i < ReferenceSize) _scratchReference[i] = v;
-            else _scratchRecent[i - ReferenceSize] = v;
+            for (int i = 0; i < _ring.Length; i++)
+            {
+                double v = _ring[(_next + i) % _ring.Length]; // oldest first
+                if (i < ReferenceSize) reference[i] = v;
+                else recent[i - ReferenceSize] = v;
+            }
+            var a = reference.AsSpan(0, ReferenceSize);
+            var b = recent.AsSpan(0, RecentSize);
+            var test = KolmogorovSmirnov.TwoSample(a, b, a, b);
+            return new DriftReport(test.IsValid && test.PValue < Alpha, Alpha, test);
         }
-        var test = KolmogorovSmirnov.TwoSample(_scratchReference, _scratchRecent, _scratchReference, _scratchRecent);
-        return new DriftReport(test.IsValid && test.PValue < Alpha, Alpha, test);
+        finally
+        {
+            ArrayPool<double>.Shared.Return(reference);
+            ArrayPool<double>.Shared.Return(recent);
+        }
     }
 
     /// <summary>The held observations, oldest first, for persistence (allocates).</summary>

@@ -33,9 +33,19 @@ public sealed partial class VolatilityThreshold
     /// </summary>
     public GarchFitResult TryRefit()
     {
-        int n = _rolling.CopyChanges(_fitBuffer);
-        PeriodsSinceRefit = 0;
-        var result = _garch.TryFit(_fitBuffer.AsSpan(0, n));
+        // A pooled buffer: refits are rare, so no grain keeps a fit buffer on its heap.
+        var buffer = System.Buffers.ArrayPool<double>.Shared.Rent(_options.LongWindow);
+        GarchFitResult result;
+        try
+        {
+            int n = _rolling.CopyChanges(buffer);
+            PeriodsSinceRefit = 0;
+            result = _garch.TryFit(buffer.AsSpan(0, n));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<double>.Shared.Return(buffer);
+        }
         if (result.IsFitted) UpdateSigmas(pushEntropy: false);
         return result;
     }

@@ -26,7 +26,6 @@ public sealed partial class VolatilityThreshold
 {
     private readonly VolatilityThresholdOptions _options;
     private readonly double _z;
-    private readonly double[] _fitBuffer;
     private RollingVolatility _rolling;
     private EfficiencyRatio _regime;
     private readonly GarchVolatility _garch;
@@ -44,7 +43,6 @@ public sealed partial class VolatilityThreshold
         var o = _options;
         Metric = metric;
         _z = Normal.InvCDF(0, 1, o.TwoSided ? 1 - (1 - o.Quantile) / 2 : o.Quantile);
-        _fitBuffer = new double[o.LongWindow];
         _rolling = new RollingVolatility(LogChange.For(metric), o.ShortWindow, o.MediumWindow, o.LongWindow);
         _regime = new EfficiencyRatio(o.RegimeWindow);
         _garch = new GarchVolatility(o.GarchMinObservations);

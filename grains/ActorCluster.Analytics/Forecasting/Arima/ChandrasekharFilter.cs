@@ -11,23 +11,26 @@ namespace ActorCluster.Analytics.Forecasting.Arima;
 /// </summary>
 internal static class ChandrasekharFilter
 {
+    // Long seasonal periods (s·P up to thousands) must not blow the stack.
+    private const int StackLimit = 256;
+
     /// <summary>Σ vₜ²/Fₜ and Σ ln Fₜ over eₜ − <paramref name="mean"/> (σ² = 1 units); NaNs when the model is not stationary.</summary>
     public static (double SumSquares, double SumLogF) Run(double[] arStar, double[] maStar, ReadOnlySpan<double> e, double mean = 0)
     {
         int r = Math.Max(arStar.Length, maStar.Length + 1);
-        Span<double> phi = stackalloc double[r];
-        Span<double> load = stackalloc double[r];
+        Span<double> phi = r <= StackLimit ? stackalloc double[r] : new double[r];
+        Span<double> load = r <= StackLimit ? stackalloc double[r] : new double[r];
         phi.Clear(); load.Clear();
         arStar.CopyTo(phi);
         load[0] = 1;
         maStar.CopyTo(load[1..]);
 
         var psi = ArmaAutocovariance.Psi(arStar, maStar, r);
-        Span<double> gamma = stackalloc double[r + 1];
+        Span<double> gamma = r < StackLimit ? stackalloc double[r + 1] : new double[r + 1];
         if (!ArmaAutocovariance.TryCompute(arStar, maStar, psi, gamma)) return (double.NaN, double.NaN);
 
         // P₀[i,0] = Cov(αₜ[i], wₜ) = Σ_{k≥i} φₖγ(k−i+1) + Rₖψₖ₋ᵢ  (0-based φₖ = φ*ₖ₊₁, Rₖ = θ*ₖ).
-        Span<double> p0 = stackalloc double[r];
+        Span<double> p0 = r <= StackLimit ? stackalloc double[r] : new double[r];
         for (int i = 0; i < r; i++)
         {
             double s = 0;
@@ -36,10 +39,10 @@ internal static class ChandrasekharFilter
         }
         double f = p0[0];
         if (!(f > 0)) return (double.NaN, double.NaN);
-        Span<double> k0 = stackalloc double[r];
+        Span<double> k0 = r <= StackLimit ? stackalloc double[r] : new double[r];
         Transition(phi, p0, k0);
-        Span<double> w = stackalloc double[r];
-        Span<double> a = stackalloc double[r];
+        Span<double> w = r <= StackLimit ? stackalloc double[r] : new double[r];
+        Span<double> a = r <= StackLimit ? stackalloc double[r] : new double[r];
         k0.CopyTo(w);
         a.Clear();
         double m = -1 / f, ss = 0, sumLogF = 0, productF = 1;

@@ -9,6 +9,8 @@ namespace ActorCluster.Analytics.Forecasting.Arima;
 /// </summary>
 internal static class MonahanTransform
 {
+    private const double MaxPartial = 1 - 1e-9;
+
     /// <summary>Writes the stationary AR coefficients for <paramref name="u"/> into <paramref name="phi"/>.</summary>
     public static void Constrain(ReadOnlySpan<double> u, Span<double> phi)
     {
@@ -16,7 +18,8 @@ internal static class MonahanTransform
         Span<double> prev = stackalloc double[p];
         for (int k = 0; k < p; k++)
         {
-            double r = Math.Tanh(u[k]);
+            // tanh rounds to exactly ±1 beyond |u| ≈ 19; stay strictly inside so the result always round-trips.
+            double r = Math.Clamp(Math.Tanh(u[k]), -MaxPartial, MaxPartial);
             for (int j = 0; j < k; j++) phi[j] = prev[j] - r * prev[k - 1 - j];
             phi[k] = r;
             phi[..(k + 1)].CopyTo(prev);

@@ -27,6 +27,24 @@ public static class Sarima
         [NotNullWhen(true)] out SarimaModel? model, out string reason) =>
         SarimaEstimator.TryFit(y, order, regressors, null, out model, out reason);
 
+    /// <summary>
+    /// Re-estimates <paramref name="previous"/>'s orders on a newer window, starting the optimiser from its
+    /// coefficients (typically a few iterations instead of a cold start). Regressors as in the fitting overload;
+    /// their count must match the previous model's.
+    /// </summary>
+    public static bool TryRefit(ReadOnlySpan<double> y, SarimaModel previous, double[][]? regressors,
+        [NotNullWhen(true)] out SarimaModel? model, out string reason)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        model = null;
+        if ((regressors?.Length ?? 0) != previous.ExogenousCount)
+        {
+            reason = $"the model needs {previous.ExogenousCount} regressors";
+            return false;
+        }
+        return SarimaEstimator.TryFit(y, previous.Order, regressors, previous.Coefficients, out model, out reason);
+    }
+
     /// <summary>Fits or throws.</summary>
     /// <exception cref="ArgumentException">The input is unusable; the message says why.</exception>
     public static SarimaModel Fit(ReadOnlySpan<double> y, SarimaOrder order) =>

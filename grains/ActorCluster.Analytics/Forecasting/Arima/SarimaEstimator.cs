@@ -10,8 +10,6 @@ namespace ActorCluster.Analytics.Forecasting.Arima;
 /// </summary>
 internal static class SarimaEstimator
 {
-    [ThreadStatic] internal static int LastEvaluations;
-
     /// <param name="y">The series.</param>
     /// <param name="order">The orders.</param>
     /// <param name="x">Regressor columns, or null.</param>
@@ -78,7 +76,6 @@ internal static class SarimaEstimator
             if (space.TryFromCoefficients(start, seeded) && seeded.All(double.IsFinite)) u0 = seeded;
         }
         var opt = u0.Length == 0 ? new SarimaOptimizer.Result(u0, 0, 0) : SarimaOptimizer.Minimize(u => likelihood.NegativeMeanLogLikelihood(u), u0, gradientTolerance, maxIterations, gradientTolerance * 1e-2);
-        LastEvaluations = opt.Evaluations;
         var best = opt.Point;
         var (coefficients, ll) = likelihood.At(best);
         if (!double.IsFinite(ll) || !(coefficients.Sigma2 > 0))
@@ -94,7 +91,7 @@ internal static class SarimaEstimator
     public static SarimaModel Build(SarimaOrder order, SarimaCoefficients c, ReadOnlySpan<double> y, double[][] x)
     {
         var model = new SarimaModel(order, c);
-        Span<double> xt = stackalloc double[x.Length];
+        var xt = new double[x.Length];
         for (int t = 0; t < y.Length; t++)
         {
             for (int j = 0; j < x.Length; j++) xt[j] = x[j][t];

@@ -32,6 +32,7 @@ internal static class SarimaOptimizer
         var p = new double[k];
         var trial = new double[k];
         int stalls = 0;
+        bool moved = false;
         for (int iter = 0; iter < maxIterations && MaxAbs(g) >= gradientTolerance; iter++)
         {
             for (int i = 0; i < k; i++) { p[i] = 0; for (int j = 0; j < k; j++) p[i] -= h[i, j] * g[j]; }
@@ -45,6 +46,7 @@ internal static class SarimaOptimizer
                 if (fNew <= f + 1e-4 * alpha * slope) break;
             }
             if (!(fNew < f)) break;
+            moved = true;
             var gNew = Gradient(Eval, trial, fNew);
             var s = new double[k];
             var yv = new double[k];
@@ -62,8 +64,8 @@ internal static class SarimaOptimizer
             stalls = gain < functionTolerance * (1 + Math.Abs(f)) ? stalls + 1 : 0;
             if (stalls >= 2 || MaxAbs(s) < 1e-10) break;
         }
-        if (f < objective(start) || evaluations > 1) return new Result(x, f, evaluations);
-        return Fallback(objective, start, ref evaluations);
+        // A first line search that cannot descend means a rough or flat objective: let the simplex try.
+        return moved || MaxAbs(g) < gradientTolerance ? new Result(x, f, evaluations) : Fallback(objective, start, ref evaluations);
     }
 
     /// <summary>H ← (I − ρsy')H(I − ρys') + ρss', ρ = 1/(y's).</summary>

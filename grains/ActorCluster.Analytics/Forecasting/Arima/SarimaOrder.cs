@@ -62,6 +62,10 @@ public readonly record struct SarimaOrder(
             reason = "a constant is only identified when d + D ≤ 1";
         else if (Ar > 10 || Ma > 10 || SeasonalAr > 3 || SeasonalMa > 3)
             reason = "orders above p,q ≤ 10 and P,Q ≤ 3 are not supported";
+        else if (Period > 1000)
+            reason = "periods above 1000 are not supported";
+        else if (Ar + Period * SeasonalAr > 400 || Ma + Period * SeasonalMa > 400)
+            reason = "expanded AR or MA lags above 400 are not supported (the state would be too large)";
         return reason.Length == 0;
     }
 }
