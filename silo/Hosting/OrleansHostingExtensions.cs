@@ -73,19 +73,23 @@ public static class OrleansHostingExtensions
                 AddAdoNetStorage(silo, SqliteInvariant, SqliteSchema.ConnectionString(settings.SqlitePath));
                 break;
             default:
-                silo.AddMemoryGrainStorage(GrainNames.Storage);
+                silo.AddMemoryGrainStorage(GrainNames.Storage, options => options.Configure<IServiceProvider>((o, services) =>
+                    o.GrainStorageSerializer = BinarySerializer(services)));
                 break;
         }
         return silo;
     }
 
-    // The provider's default serializer is Newtonsoft JSON with CLR type names: bulky, and it breaks when a
-    // class moves. The Orleans binary serializer follows our [Id] numbering and keeps the window blob as bytes.
+    // The providers' default serializer is Newtonsoft JSON with CLR type names: bulky, slow, and it breaks when a
+    // class moves. The Orleans binary serializer follows our [Id] numbering and keeps the window blocks as bytes.
     private static void AddAdoNetStorage(ISiloBuilder silo, string invariant, string connectionString) =>
         silo.AddAdoNetGrainStorage(GrainNames.Storage, options => options.Configure<IServiceProvider>((o, services) =>
         {
             o.Invariant = invariant;
             o.ConnectionString = connectionString;
-            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Orleans.Serialization.Serializer>());
+            o.GrainStorageSerializer = BinarySerializer(services);
         }));
+
+    private static OrleansGrainStorageSerializer BinarySerializer(IServiceProvider services) =>
+        new(services.GetRequiredService<Orleans.Serialization.Serializer>());
 }

@@ -9,7 +9,8 @@ namespace ActorCluster.Grains.Asin;
 /// Why blocks: only the newest block is kept decoded; older blocks stay as their compact encoded bytes
 /// until a late row or a correction touches them. A write then re-encodes only the blocks that changed,
 /// so an in-order ingest costs one small block encode, and a grain's heap holds a few KB of window
-/// instead of hundreds of row objects.
+/// instead of hundreds of row objects. Eviction works in whole blocks for the same reason: rows of the
+/// oldest block that fell out of the window are hidden, not rewritten, until the whole block goes.
 /// </summary>
 public sealed class ObservationWindow
 {
@@ -17,6 +18,7 @@ public sealed class ObservationWindow
     public const int BlockPeriods = 32;
 
     private readonly List<WindowBlock> _blocks = [];
+    private int _rows, _hidden;
 
     public ObservationWindow(PeriodKind period, int length)
     {
@@ -28,11 +30,13 @@ public sealed class ObservationWindow
 
     public int Length { get; }
 
-    public int Count { get; private set; }
+    /// <summary>Rows inside the window.</summary>
+    public int Count => _rows - _hidden;
 
     public Observation? Latest => _blocks.Count == 0 ? null : _blocks[^1].Rows(Period)[^1];
 
-    public DateTime? Oldest => _blocks.Count == 0 ? null : _blocks[0].Peek(Period)[0].PeriodStart;
+    /// <summary>The oldest period held inside the window.</summary>
+    public DateTime? Oldest => _blocks.Count == 0 ? null : _blocks[0].Peek(Period)[_hidden].PeriodStart;
 
     /// <summary>The oldest period still accepted: <see cref="Length"/> − 1 periods before the latest.</summary>
     public DateTime? OldestAccepted => Latest is { } last ? last.PeriodStart - (Length - 1) * Periods.Length(Period) : null;
@@ -45,7 +49,7 @@ public sealed class ObservationWindow
         {
             var block = WindowBlock.FromEncoded(bytes, period);
             window._blocks.Add(block);
-            window.Count += block.Count;
+            window._rows += block.Count;
         }
         window.Evict(); // a shorter configured window takes effect on activation
         return window;
@@ -54,6 +58,7 @@ public sealed class ObservationWindow
     /// <summary>The row for <paramref name="period"/>, or null.</summary>
     public Observation? Get(DateTime period)
     {
+        if (period < OldestAccepted) return null;
         var (block, found) = FindBlock(BlockIndexOf(period));
         if (!found) return null;
         var rows = _blocks[block].Rows(Period);
@@ -69,18 +74,29 @@ public sealed class ObservationWindow
         if (!found) _blocks.Insert(b, WindowBlock.Empty(index));
         var block = _blocks[b];
         var rows = block.Rows(Period);
+        if (b == 0 && _hidden > 0)
+        {
+            // The block is rewritten anyway: drop its hidden rows for good.
+            rows.RemoveRange(0, _hidden);
+            (_rows, _hidden) = (_rows - _hidden, 0);
+        }
         int i = IndexOf(rows, row.PeriodStart);
         if (i >= 0) rows[i] = row;
-        else { rows.Insert(~i, row); Count++; }
+        else { rows.Insert(~i, row); _rows++; }
         block.MarkDirty();
         Evict();
     }
 
-    /// <summary>All rows, oldest first (decodes cold blocks transiently).</summary>
+    /// <summary>All rows inside the window, oldest first (decodes cold blocks transiently).</summary>
     public IEnumerable<Observation> Rows()
     {
+        int skip = _hidden;
         foreach (var block in _blocks)
-            foreach (var row in block.Peek(Period)) yield return row;
+        {
+            var rows = block.Peek(Period);
+            for (int i = skip; i < rows.Count; i++) yield return rows[i];
+            skip = 0;
+        }
     }
 
     /// <summary>Encodes the blocks that changed, returns every block's bytes, and lets old blocks go cold.</summary>
@@ -97,18 +113,10 @@ public sealed class ObservationWindow
         long oldestBlock = BlockIndexOf(oldest);
         while (_blocks.Count > 0 && _blocks[0].Index < oldestBlock)
         {
-            Count -= _blocks[0].Count;
+            _rows -= _blocks[0].Count;
             _blocks.RemoveAt(0);
         }
-        if (_blocks.Count == 0 || _blocks[0].Index != oldestBlock) return;
-        var rows = _blocks[0].Rows(Period);
-        int drop = 0;
-        while (drop < rows.Count && rows[drop].PeriodStart < oldest) drop++;
-        if (drop == 0) return;
-        rows.RemoveRange(0, drop);
-        Count -= drop;
-        _blocks[0].MarkDirty();
-        if (rows.Count == 0) _blocks.RemoveAt(0);
+        _hidden = _blocks.Count > 0 && _blocks[0].Index == oldestBlock ? _blocks[0].CountBefore(oldest, Period) : 0;
     }
 
     private long BlockIndexOf(DateTime period) => Periods.Between(DateTime.MinValue, period, Period) / BlockPeriods;

@@ -10,6 +10,7 @@ internal sealed class WindowBlock
 {
     private byte[]? _encoded;
     private List<Observation>? _rows;
+    private long[]? _ticks;
 
     private WindowBlock(long index) => Index = index;
 
@@ -34,9 +35,18 @@ internal sealed class WindowBlock
     /// <summary>The rows for reading, without keeping a decoded copy of a cold block.</summary>
     public IReadOnlyList<Observation> Peek(PeriodKind period) => _rows ?? ObservationWindowCodec.Decode(_encoded!, period);
 
+    /// <summary>Rows before <paramref name="period"/>; the periods are cached so a sliding window asks cheaply.</summary>
+    public int CountBefore(DateTime period, PeriodKind kind)
+    {
+        _ticks ??= [.. Peek(kind).Select(r => r.PeriodStart.Ticks)];
+        int i = Array.BinarySearch(_ticks, period.Ticks);
+        return i >= 0 ? i : ~i;
+    }
+
     public void MarkDirty()
     {
         _encoded = null;
+        _ticks = null;
         Count = _rows!.Count;
     }
 
