@@ -92,7 +92,7 @@ public sealed partial class AsinAnalytics
         return residual;
     }
 
-    private double OneStep() => _model!.Forecast(1).Mean[0];
+    private double OneStep() => _model is IOneStepForecast fast ? fast.OneStepForecast : _model!.Forecast(1).Mean[0];
 
     private void ResetForecast()
     {

@@ -13,7 +13,7 @@ namespace ActorCluster.Analytics.Forecasting.Ets;
 /// sum of squares do not. Where the multiplicative recursions divide by a level or seasonal state, the divisor is
 /// floored at 1e-10, as R's <c>etscalc.c</c> does.</para>
 /// </remarks>
-public sealed class EtsModel : IForecastModel
+public sealed class EtsModel : IForecastModel, IOneStepForecast
 {
     private const double Tiny = 1e-10;
     private readonly double _alpha, _beta, _gamma, _phi;
