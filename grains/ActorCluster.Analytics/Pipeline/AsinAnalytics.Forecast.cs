@@ -1,5 +1,6 @@
 using ActorCluster.Analytics.Accuracy;
 using ActorCluster.Analytics.Forecasting;
+using ActorCluster.Analytics.Forecasting.Regressors;
 
 namespace ActorCluster.Analytics.Pipeline;
 
@@ -11,6 +12,9 @@ public sealed partial class AsinAnalytics
     private double _pendingOneStep = double.NaN;
     private int _sinceRefit, _sinceFitAttempt;
     private bool _refitRequested, _fitAttempted;
+
+    /// <summary>Promotion uplift and price elasticity estimated at the last refit.</summary>
+    public PromotionPriceEffects Effects { get; private set; } = PromotionPriceEffects.None("not estimated yet");
 
     /// <summary>The model in use, or null (see <see cref="ForecastNote"/>).</summary>
     public IForecastModel? Model => _model;
@@ -33,7 +37,8 @@ public sealed partial class AsinAnalytics
     /// Runs the refits that are due: the forecast model on the unit history, and GARCH for every metric whose
     /// schedule says so. Costs milliseconds; the grain calls it once per ingest call, not per observation.
     /// </summary>
-    public bool RefitIfDue()
+    /// <param name="window">Supplies the window when a forecast refit happens, to re-estimate promotion and price effects.</param>
+    public bool RefitIfDue(Func<AnalyticsInput[]>? window = null)
     {
         bool any = false;
         foreach (var t in _thresholds)
@@ -45,6 +50,7 @@ public sealed partial class AsinAnalytics
         }
         if (!NeedsRefit) return any;
         Refit();
+        if (window is not null) EstimateEffects(window());
         return true;
     }
 
@@ -64,6 +70,39 @@ public sealed partial class AsinAnalytics
         _accuracy.MaseScale = SeasonalNaiveScale(history, _options.SeasonLength);
         _pendingOneStep = OneStep();
     }
+
+    /// <summary>Re-estimates promotion uplift and price elasticity from <paramref name="window"/> (sorted by period).</summary>
+    public void EstimateEffects(ReadOnlySpan<AnalyticsInput> window)
+    {
+        var units = new double[window.Length];
+        var price = new double[window.Length];
+        var promo = new bool[window.Length];
+        for (int i = 0; i < window.Length; i++) (units[i], price[i], promo[i]) = (window[i].Units, window[i].Price, window[i].Promotion);
+        Effects = PromotionPriceEstimator.Estimate(units, price, promo, _options.SeasonLength);
+    }
+
+    /// <summary>
+    /// The forecast under a plan: for step h, a promotion flag and a price. Each step's point and interval bounds
+    /// are scaled by the estimated effects against "no promotion at the last price" (the intervals only scale:
+    /// the uncertainty of the effects themselves is not added). Effects that could not be estimated leave it unchanged.
+    /// </summary>
+    public Forecast? PlannedForecast(ReadOnlySpan<bool> promotion, ReadOnlySpan<double> price)
+    {
+        if (_model is null || promotion.Length == 0 || promotion.Length != price.Length) return null;
+        var f = _model.Forecast(promotion.Length);
+        double reference = _lastPrice;
+        var scaled = new double[5][];
+        double[][] source = [f.Mean, f.Lower80, f.Upper80, f.Lower95, f.Upper95];
+        for (int k = 0; k < 5; k++)
+        {
+            scaled[k] = new double[f.Horizon];
+            for (int h = 0; h < f.Horizon; h++) scaled[k][h] = Math.Max(0, source[k][h] * Effects.Multiplier(promotion[h], price[h], reference));
+        }
+        return new Forecast(f.Model + " with plan", scaled[0], scaled[1], scaled[2], scaled[3], scaled[4]);
+    }
+
+    /// <summary>The last known price (the reference of a plan).</summary>
+    public double LastPrice => _lastPrice;
 
     private double UpdateForecast(double units)
     {

@@ -19,6 +19,12 @@ public interface IAsinGrain : IGrainWithStringKey
     /// <summary>Latest features, forecast with intervals, thresholds per metric, model accuracy and drift status.</summary>
     Task<AsinAnalyticsView> GetAnalytics();
 
+    /// <summary>
+    /// The forecast under a plan (promotion days, a price change), scaled by the ASIN's estimated promotion uplift
+    /// and price elasticity; an unusable plan throws <see cref="ArgumentException"/> naming the problem.
+    /// </summary>
+    Task<ForecastView> GetPlannedForecast(ForecastPlan plan);
+
     /// <summary>The stored window, oldest period first.</summary>
     Task<Observation[]> GetWindow();
 }

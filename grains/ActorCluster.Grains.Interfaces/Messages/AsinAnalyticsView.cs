@@ -44,6 +44,11 @@ public sealed record ForecastView
     [Id(13)] public double Mape { get; init; } = double.NaN;
     [Id(14)] public double Smape { get; init; } = double.NaN;
     [Id(15)] public double Mase { get; init; } = double.NaN;
+    /// <summary>Units multiplier on a promotion period, estimated from the ASIN's history (NaN: not estimable).</summary>
+    [Id(16)] public double PromotionUplift { get; init; } = double.NaN;
+    /// <summary>Price elasticity of units (NaN: not estimable, e.g. the price barely varied).</summary>
+    [Id(17)] public double PriceElasticity { get; init; } = double.NaN;
+    [Id(18)] public string EffectsNote { get; init; } = "";
 }
 
 /// <summary>One metric's volatility threshold on its period-to-period log-change.</summary>

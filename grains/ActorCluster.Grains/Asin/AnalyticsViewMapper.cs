@@ -1,5 +1,6 @@
 using System.Reflection;
 using ActorCluster.Analytics.Features;
+using ActorCluster.Analytics.Forecasting;
 using ActorCluster.Analytics.Pipeline;
 using ActorCluster.Analytics.Volatility;
 
@@ -17,7 +18,6 @@ public static class AnalyticsViewMapper
         var features = a.Features;
         object boxed = features;
         var (forecast, trusted, note) = a.CurrentForecast();
-        var acc = a.Accuracy;
         var drift = a.LastDriftCheck;
         return new AsinAnalyticsView
         {
@@ -27,21 +27,29 @@ public static class AnalyticsViewMapper
             Lifecycle = features.Lifecycle.ToString(),
             Events = [.. a.Options.Calendar.NamesOf(features.EventMask)],
             UnitsOutlier = features.UnitsOutlier.ToString(),
-            Forecast = new ForecastView
-            {
-                Model = a.Model?.Name,
-                From = a.LastPeriod + a.Options.Step,
-                Mean = forecast?.Mean ?? [], Lower80 = forecast?.Lower80 ?? [], Upper80 = forecast?.Upper80 ?? [],
-                Lower95 = forecast?.Lower95 ?? [], Upper95 = forecast?.Upper95 ?? [],
-                Trusted = trusted, Note = note, LastRefit = a.LastRefit,
-                AccuracyCount = acc.Count, Mae = acc.Mae, Rmse = acc.Rmse, Mape = acc.Mape, Smape = acc.Smape, Mase = acc.Mase,
-            },
+            Forecast = MapForecast(a, forecast, trusted, note),
             Thresholds = [.. Enum.GetValues<MetricKind>().Select(m => Map(a.Threshold(m)))],
             Drift = new DriftView
             {
                 Checked = drift.HasValue, Statistic = drift?.Test.Statistic ?? double.NaN, PValue = drift?.Test.PValue ?? double.NaN,
                 Drift = drift?.IsDrift ?? false, LastDrift = a.LastDrift,
             },
+        };
+    }
+
+    public static ForecastView MapForecast(AsinAnalytics a, Forecast? forecast, bool trusted, string note)
+    {
+        var acc = a.Accuracy;
+        var effects = a.Effects;
+        return new ForecastView
+        {
+            Model = forecast?.Model ?? a.Model?.Name,
+            From = a.LastPeriod + a.Options.Step,
+            Mean = forecast?.Mean ?? [], Lower80 = forecast?.Lower80 ?? [], Upper80 = forecast?.Upper80 ?? [],
+            Lower95 = forecast?.Lower95 ?? [], Upper95 = forecast?.Upper95 ?? [],
+            Trusted = trusted, Note = note, LastRefit = a.LastRefit,
+            AccuracyCount = acc.Count, Mae = acc.Mae, Rmse = acc.Rmse, Mape = acc.Mape, Smape = acc.Smape, Mase = acc.Mase,
+            PromotionUplift = effects.PromotionUplift, PriceElasticity = effects.PriceElasticity, EffectsNote = effects.Note,
         };
     }
 

@@ -41,7 +41,7 @@ public sealed partial class AsinGrain(
     {
         var result = _ingestor.Apply(observation);
         bool rebuild = Analyse(result);
-        if (rebuild) RebuildAnalytics(); else _analytics.RefitIfDue();
+        if (rebuild) RebuildAnalytics(); else _analytics.RefitIfDue(WindowInputs);
         await PersistAsync();
         return result;
     }
@@ -65,7 +65,7 @@ public sealed partial class AsinGrain(
             // Once a rebuild is due, pushing the rest one by one is wasted work: the rebuild replays them.
             rebuild = rebuild || Analyse(results[i]);
         }
-        if (rebuild) RebuildAnalytics(); else _analytics.RefitIfDue();
+        if (rebuild) RebuildAnalytics(); else _analytics.RefitIfDue(WindowInputs);
         await PersistAsync();
         return results;
     }
@@ -92,6 +92,18 @@ public sealed partial class AsinGrain(
     public Task<AsinAnalyticsView> GetAnalytics() =>
         Task.FromResult(AnalyticsViewMapper.Map(this.GetPrimaryKeyString(), _analytics));
 
+    public Task<ForecastView> GetPlannedForecast(ForecastPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Problem() is { } problem) throw new ArgumentException(problem, nameof(plan));
+        var promotion = new bool[plan.Horizon];
+        foreach (var step in plan.PromotionSteps) promotion[step - 1] = true;
+        var price = Enumerable.Repeat(_analytics.LastPrice * (1 + plan.PriceChange), plan.Horizon).ToArray();
+        var forecast = _analytics.PlannedForecast(promotion, price);
+        var note = forecast is null ? _analytics.ForecastNote : _analytics.Effects.Note;
+        return Task.FromResult(AnalyticsViewMapper.MapForecast(_analytics, forecast, forecast is not null, note));
+    }
+
     public Task<Observation[]> GetWindow() => Task.FromResult(_window.Rows().ToArray());
 
     /// <summary>Pushes an in-order new period; returns true when a late row or a correction needs a rebuild.</summary>
@@ -106,9 +118,12 @@ public sealed partial class AsinGrain(
 
     private void RebuildAnalytics()
     {
-        _analytics.Rebuild([.. _window.Rows().Select(ToInput)]);
-        _analytics.RefitIfDue();
+        var inputs = WindowInputs();
+        _analytics.Rebuild(inputs);
+        _analytics.RefitIfDue(() => inputs);
     }
+
+    private AnalyticsInput[] WindowInputs() => [.. _window.Rows().Select(ToInput)];
 
     private static AnalyticsInput ToInput(Observation o) => new(
         o.PeriodStart, o.Units ?? double.NaN, o.Price ?? double.NaN, o.SalesRank ?? double.NaN, o.Promotion ?? false, o.InStock ?? true);

@@ -64,4 +64,22 @@ public sealed class AsinGrainAnalyticsTests(MemoryClusterFixture fixture)
         Assert.Equal(after.Features["UnitsMean7"], reactivated.Features["UnitsMean7"], 9);
         Assert.Equal(after.Features["UnitsStd30"], reactivated.Features["UnitsStd30"], 9);
     }
+
+    [Fact]
+    public async Task A_plan_gives_a_scaled_forecast_and_a_bad_plan_is_refused_with_the_reason()
+    {
+        var grain = fixture.Client.GetAsinGrain(NewAsin('P'));
+        await grain.IngestBatch(Days(120, seed: 11));
+        var planned = await grain.GetPlannedForecast(new ForecastPlan { Horizon = 21, PromotionSteps = [2, 3], PriceChange = -0.1 });
+        Assert.Equal(21, planned.Mean.Length);
+        Assert.NotEmpty(planned.EffectsNote);
+        Assert.All(planned.Mean, m => Assert.True(m >= 0));
+
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => grain.GetPlannedForecast(new ForecastPlan { Horizon = 3650 }));
+        Assert.Contains("horizon 3650 must be 1..365", e.Message);
+        e = await Assert.ThrowsAsync<ArgumentException>(() => grain.GetPlannedForecast(new ForecastPlan { Horizon = 7, PromotionSteps = [9] }));
+        Assert.Contains("promotion step 9 is outside 1..7", e.Message);
+        e = await Assert.ThrowsAsync<ArgumentException>(() => grain.GetPlannedForecast(new ForecastPlan { PriceChange = -1.5 }));
+        Assert.Contains("price change -1.5", e.Message);
+    }
 }
