@@ -8,4 +8,5 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(BackfillCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(SampleCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 return await root.Parse(args).InvokeAsync();
