@@ -9,4 +9,5 @@ root.Subcommands.Add(BackfillCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(SampleCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(EvaluateCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -57,7 +57,7 @@ public static class OrleansHostingExtensions
         silo.Services.AddOptions<AsinOptions>().BindConfiguration("Asin")
             .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         silo.Services.TryAddSingleton(TimeProvider.System);
-        silo.Services.TryAddSingleton<ForecastFitter>(DefaultForecastFitter.Fit);
+        silo.Services.TryAddSingleton<ForecastFitter>(AutoForecastFitter.Fit);
         return silo;
     }
 

@@ -101,6 +101,13 @@ public sealed partial class AsinAnalytics
         return new Forecast(f.Model + " with plan", scaled[0], scaled[1], scaled[2], scaled[3], scaled[4]);
     }
 
+    // Units cannot be negative: points and bounds below zero say nothing a seller can use.
+    private static Forecast FloorAtZero(Forecast f)
+    {
+        static double[] Floor(double[] v) => [.. v.Select(x => Math.Max(0, x))];
+        return new Forecast(f.Model, Floor(f.Mean), Floor(f.Lower80), Floor(f.Upper80), Floor(f.Lower95), Floor(f.Upper95));
+    }
+
     /// <summary>The last known price (the reference of a plan).</summary>
     public double LastPrice => _lastPrice;
 
@@ -149,7 +156,7 @@ public sealed partial class AsinAnalytics
     public (Forecast? Forecast, bool Trusted, string Note) CurrentForecast()
     {
         if (_model is null) return (null, false, ForecastNote);
-        var f = _model.Forecast(_options.Horizon);
+        var f = FloorAtZero(_model.Forecast(_options.Horizon));
         double level = 0, width = 0;
         for (int i = 0; i < f.Horizon; i++) { level += Math.Abs(f.Mean[i]); width += f.Upper80[i] - f.Lower80[i]; }
         level /= f.Horizon;

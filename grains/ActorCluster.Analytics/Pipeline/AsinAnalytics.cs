@@ -33,7 +33,7 @@ public sealed partial class AsinAnalytics
         for (int i = 0; i < 3; i++) _thresholds[i] = new VolatilityThreshold((MetricKind)i, _options.Thresholds);
         _drift = new DriftDetector(_options.DriftReference, _options.DriftRecent, _options.DriftAlpha);
         _history = new double[_options.History];
-        _fitter = fitter ?? DefaultForecastFitter.Fit;
+        _fitter = fitter ?? AutoForecastFitter.Fit;
         _accuracy = new Accuracy.AccuracyTracker(_options.AccuracyWindow);
     }
 

@@ -22,6 +22,7 @@ namespace ActorCluster.Analytics.Forecasting.Auto;
 /// <para><see cref="Select"/> never throws on the data: empty, too short, NaN/±∞ (see
 /// <see cref="MissingValueHandling"/>), a bad season length or horizon give a reason instead of a model; a
 /// constant series (all zeros included) gets the naive model, whose forecast is that constant.</para>
+/// <para>Holds no state besides its settings: one instance may serve concurrent callers.</para>
 /// </remarks>
 public sealed class AutoForecaster
 {
@@ -34,7 +35,7 @@ public sealed class AutoForecaster
     {
         Policy = policy ?? ForecastPolicy.Fast;
         if (Policy.Validate() is { } problem) throw new ArgumentException(problem, nameof(policy));
-        _ets = Policy.Ets ?? new EtsOptions();
+        _ets = Policy.Ets ?? (Policy.Mode == AutoForecastMode.Fast ? new EtsOptions { AllowMultiplicativeSeason = false } : new EtsOptions());
         _sarima = Policy.Sarima ?? (Policy.Mode == AutoForecastMode.Fast
             ? new AutoSarimaOptions { Search = AutoSarimaSearch.Candidates }
             : AutoSarimaOptions.Default);

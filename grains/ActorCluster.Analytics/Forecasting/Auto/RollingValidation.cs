@@ -46,7 +46,14 @@ internal sealed class RollingValidation
                 return run;
             }
             run.Model = model;
-            if (!Record(run, o, model!.Forecast(Plan.Horizon).Mean)) return run;
+            double[] forecast;
+            try { forecast = model!.Forecast(Plan.Horizon).Mean; }
+            catch (Exception e) when (e is ArgumentException or ArithmeticException or InvalidOperationException)
+            {
+                run.Reason = $"no forecast at origin {origin}: {e.Message}";
+                return run;
+            }
+            if (!Record(run, o, forecast)) return run;
         }
         return run;
     }
@@ -91,6 +98,8 @@ internal sealed class RollingValidation
             ValidationMetric.Owa => 0.5 * (Ratio(sape, refSape) + Ratio(mae, refMae)),
             _ => mase,
         };
+        // NaN sorts first in .NET; a candidate whose error cannot be computed (overflow) is not ranked at all.
+        if (double.IsNaN(error)) return new CandidateScore(run.Family, run.Name, double.NaN, mase, smape, rmsse, k, $"the validation {metric} is not a number");
         return new CandidateScore(run.Family, run.Name, error, mase, smape, rmsse, k, null);
     }
 
