@@ -12,6 +12,7 @@ public sealed partial class AsinAnalytics
     private double _pendingOneStep = double.NaN;
     private int _sinceRefit, _sinceFitAttempt;
     private bool _refitRequested, _fitAttempted;
+    private int _scheduledRefits;
 
     /// <summary>Promotion uplift and price elasticity estimated at the last refit.</summary>
     public PromotionPriceEffects Effects { get; private set; } = PromotionPriceEffects.None("not estimated yet");
@@ -56,9 +57,12 @@ public sealed partial class AsinAnalytics
 
     private void Refit()
     {
+        // Drift, a failed model and every FullReselectEvery-th scheduled refit choose among all families again;
+        // the other scheduled refits only re-estimate the model in use.
+        bool reselect = _refitRequested || _model is null || ++_scheduledRefits % _options.FullReselectEvery == 0;
         (_sinceRefit, _sinceFitAttempt, _refitRequested, _fitAttempted) = (0, 0, false, true);
         var history = UnitHistory();
-        var model = _fitter(history, _options.SeasonLength, out var reason);
+        var model = _fitter(history, _options.SeasonLength, reselect ? null : _model, out var reason);
         if (model is null)
         {
             ForecastNote = $"no forecast: {reason}";
@@ -66,7 +70,7 @@ public sealed partial class AsinAnalytics
         }
         _model = model;
         LastRefit = _last;
-        ForecastNote = $"{model.Name} fitted on {history.Length} periods";
+        ForecastNote = $"{model.Name} fitted on {history.Length} periods{(reselect ? " (model selection)" : " (warm refit)")}";
         _accuracy.MaseScale = SeasonalNaiveScale(history, _options.SeasonLength);
         _pendingOneStep = OneStep();
     }
@@ -142,7 +146,7 @@ public sealed partial class AsinAnalytics
 
     private void ResetForecast()
     {
-        (_model, _pendingOneStep, _sinceRefit, _sinceFitAttempt, _refitRequested, _fitAttempted) = (null, double.NaN, 0, 0, false, false);
+        (_model, _pendingOneStep, _sinceRefit, _sinceFitAttempt, _refitRequested, _fitAttempted, _scheduledRefits) = (null, double.NaN, 0, 0, false, false, 0);
         LastRefit = null;
         ForecastNote = "no data yet";
         _accuracy.Reset();

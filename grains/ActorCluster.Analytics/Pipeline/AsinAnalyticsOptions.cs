@@ -24,6 +24,9 @@ public sealed class AsinAnalyticsOptions
     /// <summary>Periods between scheduled refits of the forecast and GARCH (default 30: monthly on daily data).</summary>
     public int RefitEvery { get; init; } = 30;
 
+    /// <summary>Every how many scheduled refits the model is chosen again among all families (default 4; the others refit warm).</summary>
+    public int FullReselectEvery { get; init; } = 4;
+
     /// <summary>Forecast horizon exposed (default 14 periods).</summary>
     public int Horizon { get; init; } = 14;
 
@@ -57,6 +60,7 @@ public sealed class AsinAnalyticsOptions
         if (MaxGap is < 0 or > 60) errors.Add($"MaxGap must be 0..60, was {MaxGap}");
         if (History < 2 * SeasonLength) errors.Add($"History must hold at least two seasons ({2 * SeasonLength}), was {History}");
         if (RefitEvery < 1) errors.Add($"RefitEvery must be positive, was {RefitEvery}");
+        if (FullReselectEvery < 1) errors.Add($"FullReselectEvery must be positive, was {FullReselectEvery}");
         if (Horizon is < 1 or > 1000) errors.Add($"Horizon must be 1..1000, was {Horizon}");
         if (AccuracyWindow < 1) errors.Add($"AccuracyWindow must be positive, was {AccuracyWindow}");
         if (!(MaxRelativeIntervalWidth > 0)) errors.Add($"MaxRelativeIntervalWidth must be positive, was {MaxRelativeIntervalWidth}");

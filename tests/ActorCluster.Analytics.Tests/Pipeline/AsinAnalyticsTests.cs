@@ -133,4 +133,20 @@ public sealed class AsinAnalyticsTests
         Assert.InRange(a.LastDrift!.Value, Day0.AddDays(200), Day0.AddDays(259));
         Assert.True(a.LastRefit >= a.LastDrift);
     }
+
+    [Fact]
+    public void Scheduled_refits_are_warm_and_every_fourth_selects_the_model_again()
+    {
+        var a = new AsinAnalytics();
+        var notes = new List<string>();
+        foreach (var x in Series(400, seed: 5))
+        {
+            a.Push(x);
+            if (a.RefitIfDue()) notes.Add(a.ForecastNote);
+        }
+        var fits = notes.Where(n => n.Contains("fitted on")).ToList();
+        Assert.True(fits.Count >= 8, string.Join("\n", notes));
+        Assert.Contains(fits, n => n.Contains("(warm refit)"));
+        Assert.Equal(fits.Count(n => n.Contains("(model selection)")), 1 + fits.Count(n => n.Contains("(warm refit)")) / 3, 1.0);
+    }
 }

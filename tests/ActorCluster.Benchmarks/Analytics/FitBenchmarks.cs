@@ -26,7 +26,7 @@ public class FitBenchmarks
     }
 
     [Benchmark]
-    public object? SelectAndFitAuto() => AutoForecastFitter.Fit(_year, 7, out _);
+    public object? SelectAndFitAuto() => AutoForecastFitter.Fit(_year, 7, null, out _);
 
     [Benchmark]
     public object? SelectAndFitEts() => EtsSelector.Select(_year, 7).Model;
