@@ -29,9 +29,30 @@ public static class StatusCommand
                     Console.WriteLine($"latest    {l.PeriodStart:yyyy-MM-dd}  units {l.Units}  price {l.Price}  rank {l.SalesRank}  in stock {l.InStock}  promo {l.Promotion}");
                 foreach (var r in s.RecentRejections.TakeLast(5))
                     Console.WriteLine($"rejected  {r.PeriodStart:yyyy-MM-dd}: {r.Reason}");
+                PrintAnalytics(await client.GetGrain<IAsinGrain>(id).GetAnalytics());
                 return ExitCodes.Ok;
             });
         });
         return command;
+    }
+
+    private static void PrintAnalytics(AsinAnalyticsView a)
+    {
+        var f = a.Forecast;
+        Console.WriteLine($"features  lifecycle {a.Lifecycle}  mean7 {a.Features["UnitsMean7"]:0.#}  mean30 {a.Features["UnitsMean30"]:0.#}  RSI {a.Features["UnitsRsi"]:0}  volume ratio {a.Features["VolumeRatio"]:0.00}{(a.Events.Count > 0 ? "  events " + string.Join(",", a.Events) : "")}");
+        if (f.Model is null) Console.WriteLine($"forecast  none: {f.Note}");
+        else
+        {
+            int n = Math.Min(7, f.Mean.Length);
+            Console.WriteLine($"forecast  {f.Model}{(f.Trusted ? "" : " (not trusted)")}: next {n} " +
+                              string.Join(" ", Enumerable.Range(0, n).Select(i => $"{f.Mean[i]:0.#}[{f.Lower80[i]:0}-{f.Upper80[i]:0}]")));
+            Console.WriteLine($"accuracy  {f.AccuracyCount} one-step forecasts: MAE {f.Mae:0.##}  sMAPE {f.Smape:0.#}%  MASE {f.Mase:0.##}");
+            Console.WriteLine($"effects   promotion x{f.PromotionUplift:0.##}  price elasticity {f.PriceElasticity:0.##}  ({f.EffectsNote})");
+        }
+        foreach (var t in a.Thresholds)
+            Console.WriteLine(t.Warm
+                ? $"threshold {t.Metric,-9} trigger {t.Threshold:0.###} on the log-change, next level band {t.NextLowerLevel:0.##}..{t.NextUpperLevel:0.##}, recent weight {t.RecentWeight:P0}, {t.Regime}{(t.Above ? ", ABOVE" : "")}"
+                : $"threshold {t.Metric,-9} warming up");
+        Console.WriteLine($"drift     {(a.Drift.Checked ? $"KS D {a.Drift.Statistic:0.###} p {a.Drift.PValue:0.###}{(a.Drift.Drift ? " DRIFT" : "")}" : "not checked yet")}{(a.Drift.LastDrift is { } d ? $", last drift {d:yyyy-MM-dd}" : "")}");
     }
 }
