@@ -1,6 +1,9 @@
 using ActorCluster.Analytics.Accuracy;
 using ActorCluster.Analytics.Forecasting;
+using ActorCluster.Analytics.Forecasting.Auto;
+using ActorCluster.Analytics.Forecasting.Baseline;
 using ActorCluster.Analytics.Forecasting.Regressors;
+using ActorCluster.Analytics.Forecasting.Theta;
 
 namespace ActorCluster.Analytics.Pipeline;
 
@@ -12,6 +15,8 @@ public sealed partial class AsinAnalytics
     private double _pendingOneStep = double.NaN;
     private int _sinceRefit, _sinceFitAttempt;
     private bool _refitRequested, _fitAttempted;
+    private ChampionChallenger? _contest;
+    private readonly List<ModelChange> _changes = [];
     private int _scheduledRefits;
 
     /// <summary>Promotion uplift and price elasticity estimated at the last refit.</summary>
@@ -19,6 +24,16 @@ public sealed partial class AsinAnalytics
 
     /// <summary>The model in use, or null (see <see cref="ForecastNote"/>).</summary>
     public IForecastModel? Model => _model;
+
+    /// <summary>The model running in shadow beside the one in use, if any.</summary>
+    public IForecastModel? Challenger => _contest?.Challenger;
+
+    /// <summary>Recent one-step accuracy of the champion and the challenger over the comparison window.</summary>
+    public (AccuracySummary Champion, AccuracySummary Challenger)? ContestAccuracy =>
+        _contest is null ? null : (_contest.ChampionAccuracy, _contest.ChallengerAccuracy);
+
+    /// <summary>Challengers that replaced the champion, newest last (at most 5 kept).</summary>
+    public IReadOnlyList<ModelChange> ModelChanges => _changes;
 
     /// <summary>Why there is no model, or what the last refit did.</summary>
     public string ForecastNote { get; private set; } = "no data yet";
@@ -69,6 +84,7 @@ public sealed partial class AsinAnalytics
             return;
         }
         _model = model;
+        _contest = CreateContest(model, history);
         LastRefit = _last;
         ForecastNote = $"{model.Name} fitted on {history.Length} periods{(reselect ? " (model selection)" : " (warm refit)")}";
         _accuracy.MaseScale = SeasonalNaiveScale(history, _options.SeasonLength);
@@ -115,7 +131,7 @@ public sealed partial class AsinAnalytics
     /// <summary>The last known price (the reference of a plan).</summary>
     public double LastPrice => _lastPrice;
 
-    private double UpdateForecast(double units)
+    private double UpdateForecast(double units, DateTime period)
     {
         _sinceFitAttempt++;
         if (_model is null) return double.NaN;
@@ -129,7 +145,8 @@ public sealed partial class AsinAnalytics
         if (!double.IsFinite(actual)) return residual;
         try
         {
-            _model.Update(actual);
+            if (_contest is null) _model.Update(actual);
+            else Contest(actual, period);
         }
         catch (ArgumentException e)
         {
@@ -142,10 +159,37 @@ public sealed partial class AsinAnalytics
         return residual;
     }
 
+    // The contest updates both models; a challenger that beat the champion by the margin over the window takes over.
+    private void Contest(double actual, DateTime period)
+    {
+        var contest = _contest!;
+        var time = new DateTimeOffset(period, TimeSpan.Zero);
+        if (contest.Observe(actual, time) is null) return;
+        var evidence = contest.Promote(time);
+        _model = contest.Champion;
+        if (_changes.Count == 5) _changes.RemoveAt(0);
+        _changes.Add(new ModelChange(period, evidence.Champion, evidence.Challenger, evidence.ChampionError, evidence.ChallengerError, evidence.Window));
+        ForecastNote = $"{_model.Name} replaced {evidence.Champion}: MAE {evidence.ChallengerError:0.##} vs {evidence.ChampionError:0.##} over {evidence.Window} periods";
+    }
+
+    // The shadow model is a cheap one of another family: Theta beside anything else, seasonal naive beside Theta.
+    private ChampionChallenger? CreateContest(IForecastModel champion, double[] history)
+    {
+        var y = new double[history.Length];
+        double last = 0;
+        for (int i = 0; i < y.Length; i++) y[i] = last = double.IsFinite(history[i]) ? history[i] : last;
+        IForecastModel? challenger = champion is ThetaModel
+            ? SeasonalNaiveModel.TryFit(y, _options.SeasonLength, out var naive, out _) ? naive : null
+            : ThetaModel.TryFit(y, _options.SeasonLength, out var theta, out _) ? theta : null;
+        return challenger is null ? null : new ChampionChallenger(champion, challenger);
+    }
+
     private double OneStep() => _model is IOneStepForecast fast ? fast.OneStepForecast : _model!.Forecast(1).Mean[0];
 
     private void ResetForecast()
     {
+        (_contest, _changes.Capacity) = (null, 5);
+        _changes.Clear();
         (_model, _pendingOneStep, _sinceRefit, _sinceFitAttempt, _refitRequested, _fitAttempted, _scheduledRefits) = (null, double.NaN, 0, 0, false, false, 0);
         LastRefit = null;
         ForecastNote = "no data yet";

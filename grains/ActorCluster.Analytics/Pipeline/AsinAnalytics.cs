@@ -128,7 +128,7 @@ public sealed partial class AsinAnalytics
                 if (report.IsDrift) { drift = true; LastDrift = x.Period; _refitRequested = true; }
             }
         }
-        double residual = UpdateForecast(x.Units);
+        double residual = UpdateForecast(x.Units, x.Period);
         Remember(x);
         return new AnalyticsStep(x.Period, 0, units, price, rank, residual, drift);
     }

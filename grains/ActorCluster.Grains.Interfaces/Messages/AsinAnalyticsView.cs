@@ -49,6 +49,12 @@ public sealed record ForecastView
     /// <summary>Price elasticity of units (NaN: not estimable, e.g. the price barely varied).</summary>
     [Id(17)] public double PriceElasticity { get; init; } = double.NaN;
     [Id(18)] public string EffectsNote { get; init; } = "";
+    /// <summary>The model running in shadow, and both models' MAE over the comparison window.</summary>
+    [Id(19)] public string? Challenger { get; init; }
+    [Id(20)] public double ChampionWindowMae { get; init; } = double.NaN;
+    [Id(21)] public double ChallengerWindowMae { get; init; } = double.NaN;
+    /// <summary>Recent champion replacements, e.g. "2026-03-01: Theta replaced ETS(A,N,A) (MAE 3.1 vs 4.2 over 28 periods)".</summary>
+    [Id(22)] public IReadOnlyList<string> ModelChanges { get; init; } = [];
 }
 
 /// <summary>One metric's volatility threshold on its period-to-period log-change.</summary>

@@ -50,6 +50,10 @@ public static class AnalyticsViewMapper
             Trusted = trusted, Note = note, LastRefit = a.LastRefit,
             AccuracyCount = acc.Count, Mae = acc.Mae, Rmse = acc.Rmse, Mape = acc.Mape, Smape = acc.Smape, Mase = acc.Mase,
             PromotionUplift = effects.PromotionUplift, PriceElasticity = effects.PriceElasticity, EffectsNote = effects.Note,
+            Challenger = a.Challenger?.Name,
+            ChampionWindowMae = a.ContestAccuracy?.Champion.Mae ?? double.NaN,
+            ChallengerWindowMae = a.ContestAccuracy?.Challenger.Mae ?? double.NaN,
+            ModelChanges = [.. a.ModelChanges.Select(c => c.ToString())],
         };
     }
 

@@ -149,4 +149,30 @@ public sealed class AsinAnalyticsTests
         Assert.Contains(fits, n => n.Contains("(warm refit)"));
         Assert.Equal(fits.Count(n => n.Contains("(model selection)")), 1 + fits.Count(n => n.Contains("(warm refit)")) / 3, 1.0);
     }
+
+    [Fact]
+    public void A_challenger_that_clearly_beats_the_champion_takes_over_and_the_change_is_recorded()
+    {
+        // A deliberately poor champion (naive, blind to the weekly season) against the Theta challenger.
+        ForecastFitter naiveOnly = (ReadOnlySpan<double> y, int m, ActorCluster.Analytics.Forecasting.IForecastModel? previous, out string reason) =>
+            ActorCluster.Analytics.Forecasting.Baseline.NaiveModel.TryFit(y, out var model, out reason) ? model : null;
+        var a = new AsinAnalytics(new AsinAnalyticsOptions { RefitEvery = 1000 }, naiveOnly);
+        foreach (var x in Series(200, seed: 12, level: 80)) { a.Push(x); a.RefitIfDue(); }
+        Assert.NotEmpty(a.ModelChanges);
+        var change = a.ModelChanges[0];
+        Assert.Equal("Naive", change.From);
+        Assert.True(change.ToError < 0.9 * change.FromError, change.ToString());
+        Assert.Equal(change.To, a.Model!.Name);
+        Assert.Contains("replaced", a.ForecastNote);
+    }
+
+    [Fact]
+    public void A_champion_that_stays_better_is_kept()
+    {
+        var a = new AsinAnalytics(new AsinAnalyticsOptions { RefitEvery = 1000 });
+        foreach (var x in Series(250, seed: 13, level: 80)) { a.Push(x); a.RefitIfDue(); }
+        Assert.NotNull(a.Challenger);
+        Assert.NotNull(a.ContestAccuracy);
+        Assert.All(a.ModelChanges, c => Assert.True(c.ToError < c.FromError));
+    }
 }

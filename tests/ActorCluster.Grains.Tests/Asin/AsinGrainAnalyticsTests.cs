@@ -25,6 +25,7 @@ public sealed class AsinGrainAnalyticsTests(MemoryClusterFixture fixture)
         Assert.Equal(Today.AddDays(1), view.Forecast.From);
         Assert.True(view.Forecast.AccuracyCount > 10, view.Forecast.Note);
         Assert.False(double.IsNaN(view.Forecast.Mae));
+        Assert.NotNull(view.Forecast.Challenger);
 
         Assert.Equal(["Units", "Price", "SalesRank"], view.Thresholds.Select(t => t.Metric));
         var units = view.Thresholds[0];

@@ -131,9 +131,10 @@ public sealed class ChampionChallenger
 
         private void Remember(int slot)
         {
-            var mean = Model.Forecast(_pending.Length).Mean;
-            _pending[slot] = mean[^1];
-            _made[slot] = double.IsFinite(mean[^1]);
+            // One step ahead needs no Forecast object when the model can say it directly (no allocation).
+            double next = _pending.Length == 1 && Model is IOneStepForecast fast ? fast.OneStepForecast : Model.Forecast(_pending.Length).Mean[^1];
+            _pending[slot] = next;
+            _made[slot] = double.IsFinite(next);
         }
     }
 }
