@@ -175,4 +175,19 @@ public sealed class AsinAnalyticsTests
         Assert.NotNull(a.ContestAccuracy);
         Assert.All(a.ModelChanges, c => Assert.True(c.ToError < c.FromError));
     }
+
+    [Fact]
+    public void The_allocation_free_one_step_figures_equal_the_forecasts()
+    {
+        var y = Series(120, seed: 21).Select(x => x.Units).ToArray();
+        Assert.True(ActorCluster.Analytics.Forecasting.Theta.ThetaModel.TryFit(y, 7, out var theta, out _));
+        var ets = ActorCluster.Analytics.Forecasting.Ets.EtsSelector.Select(y, 7).Model!;
+        for (int i = 0; i < 20; i++)
+        {
+            Assert.Equal(theta.Forecast(1).Mean[0], theta.OneStepForecast, 9);
+            Assert.Equal(ets.Forecast(1).Mean[0], ets.OneStepForecast, 9);
+            theta.Update(30 + i);
+            ets.Update(30 + i);
+        }
+    }
 }

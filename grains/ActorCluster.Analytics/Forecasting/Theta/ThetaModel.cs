@@ -17,7 +17,7 @@ namespace ActorCluster.Analytics.Forecasting.Theta;
 /// floored at 0 when the fitted sample had no negative value (the M4 code floors forecasts).
 /// Parameter layout v1: [1, m, α, a, b, ℓ(Z), count, sse, non-negative flag, ℓ₀(Z), m seasonal indices].
 /// </remarks>
-public sealed class ThetaModel : IForecastModel
+public sealed class ThetaModel : IForecastModel, IOneStepForecast
 {
     private const double Layout = 1;
     private const int Header = 10;
@@ -119,6 +119,17 @@ public sealed class ThetaModel : IForecastModel
     {
         SeriesCheck.ThrowIfNotFinite(y);
         Absorb(y);
+    }
+
+    /// <inheritdoc/>
+    public double OneStepForecast
+    {
+        get
+        {
+            double adjusted = 0.5 * _level + 0.5 * _trend.At(Count + 1);
+            if (_nonNegative) adjusted = Math.Max(adjusted, 0);
+            return adjusted * _season.Index(Count);
+        }
     }
 
     /// <inheritdoc/>
