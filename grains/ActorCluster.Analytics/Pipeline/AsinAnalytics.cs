@@ -18,7 +18,8 @@ public sealed partial class AsinAnalytics
     private readonly FeatureEngine _features;
     private readonly VolatilityThreshold[] _thresholds = new VolatilityThreshold[3];
     private DriftDetector _drift;
-    private readonly double[] _history;
+    // Single precision: exact for unit counts below 16 million and ample for refits, at half the heap per ASIN.
+    private readonly float[] _history;
     private int _historyStart, _historyCount;
     private DateTime? _last;
     private double _lastUnits = double.NaN, _lastPrice = double.NaN, _lastRank = double.NaN;
@@ -32,7 +33,7 @@ public sealed partial class AsinAnalytics
         _features = new FeatureEngine(new FeatureEngineOptions { Calendar = _options.Calendar, Period = _options.Period });
         for (int i = 0; i < 3; i++) _thresholds[i] = new VolatilityThreshold((MetricKind)i, _options.Thresholds);
         _drift = new DriftDetector(_options.DriftReference, _options.DriftRecent, _options.DriftAlpha);
-        _history = new double[_options.History];
+        _history = new float[_options.History];
         _fitter = fitter ?? AutoForecastFitter.Fit;
         _accuracy = new Accuracy.AccuracyTracker(_options.AccuracyWindow);
     }
@@ -141,8 +142,8 @@ public sealed partial class AsinAnalytics
         if (double.IsFinite(x.Price)) _lastPrice = x.Price;
         if (double.IsFinite(x.Rank)) _lastRank = x.Rank;
         double y = double.IsFinite(x.Units) ? x.Units : _pendingOneStep;
-        if (_historyCount < _history.Length) _history[(_historyStart + _historyCount++) % _history.Length] = y;
-        else { _history[_historyStart] = y; _historyStart = (_historyStart + 1) % _history.Length; }
+        if (_historyCount < _history.Length) _history[(_historyStart + _historyCount++) % _history.Length] = (float)y;
+        else { _history[_historyStart] = (float)y; _historyStart = (_historyStart + 1) % _history.Length; }
     }
 
     /// <summary>The unit history kept for refits, oldest first; missing periods hold the model's own forecast or NaN.</summary>
