@@ -18,6 +18,13 @@ public sealed record AsinAnalyticsView
     [Id(7)] public DriftView Drift { get; init; } = new();
     /// <summary>Outlier tests that flagged the latest units value (RobustZScore, Tukey, ThreeSigma, PromotionExempt …).</summary>
     [Id(8)] public string UnitsOutlier { get; init; } = "";
+    /// <summary>Mean price over the category's reporting ASINs (NaN before the first report).</summary>
+    [Id(9)] public double CategoryMeanPrice { get; init; } = double.NaN;
+    /// <summary>Price competitiveness index: own price / category mean price (below 1 is cheaper than the category).</summary>
+    [Id(10)] public double PriceCompetitivenessIndex { get; init; } = double.NaN;
+    /// <summary>Share of the category's recent units (7-period means) that this ASIN sells.</summary>
+    [Id(11)] public double MarketShare { get; init; } = double.NaN;
+    [Id(12)] public int CategoryAsins { get; init; }
 }
 
 /// <summary>The forecast in use: points and intervals per step, whether it is trusted, and its recent accuracy.</summary>

@@ -13,7 +13,7 @@ public static class AnalyticsViewMapper
     private static readonly PropertyInfo[] NumericFeatures = typeof(FeatureVector).GetProperties()
         .Where(p => p.PropertyType == typeof(double) || p.PropertyType == typeof(int)).ToArray();
 
-    public static AsinAnalyticsView Map(string asin, AsinAnalytics a)
+    public static AsinAnalyticsView Map(string asin, AsinAnalytics a, CategorySnapshot? category = null)
     {
         var features = a.Features;
         object boxed = features;
@@ -28,6 +28,10 @@ public static class AnalyticsViewMapper
             Events = [.. a.Options.Calendar.NamesOf(features.EventMask)],
             UnitsOutlier = features.UnitsOutlier.ToString(),
             Forecast = MapForecast(a, forecast, trusted, note),
+            CategoryMeanPrice = category?.MeanPrice ?? double.NaN,
+            PriceCompetitivenessIndex = category is { MeanPrice: > 0 } c ? a.LastPrice / c.MeanPrice : double.NaN,
+            MarketShare = category is { TotalUnits: > 0 } t ? features.UnitsMean7 / t.TotalUnits : double.NaN,
+            CategoryAsins = category?.Asins ?? 0,
             Thresholds = [.. Enum.GetValues<MetricKind>().Select(m => Map(a.Threshold(m)))],
             Drift = new DriftView
             {

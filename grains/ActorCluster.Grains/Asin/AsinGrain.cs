@@ -20,6 +20,8 @@ public sealed partial class AsinGrain(
     private ObservationWindow _window = null!;
     private AsinIngestor _ingestor = null!;
     private AsinAnalytics _analytics = null!;
+    private CategorySnapshot? _category;
+    private DateTimeOffset _lastCategoryReport = DateTimeOffset.MinValue;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -43,6 +45,7 @@ public sealed partial class AsinGrain(
         bool rebuild = Analyse(result);
         if (rebuild) RebuildAnalytics(); else _analytics.RefitIfDue(WindowInputs);
         await PersistAsync();
+        await ReportToCategoryAsync();
         return result;
     }
 
@@ -67,6 +70,7 @@ public sealed partial class AsinGrain(
         }
         if (rebuild) RebuildAnalytics(); else _analytics.RefitIfDue(WindowInputs);
         await PersistAsync();
+        await ReportToCategoryAsync();
         return results;
     }
 
@@ -90,7 +94,25 @@ public sealed partial class AsinGrain(
     }
 
     public Task<AsinAnalyticsView> GetAnalytics() =>
-        Task.FromResult(AnalyticsViewMapper.Map(this.GetPrimaryKeyString(), _analytics));
+        Task.FromResult(AnalyticsViewMapper.Map(this.GetPrimaryKeyString(), _analytics, _category));
+
+    // After the write, so a slow or failing category never delays or fails an acknowledged ingest.
+    private async Task ReportToCategoryAsync()
+    {
+        var category = state.State.Category;
+        var now = clock.GetUtcNow();
+        if (category is null || (now - _lastCategoryReport < _options.CategoryReportInterval && _category?.Category == category)) return;
+        _lastCategoryReport = now;
+        try
+        {
+            _category = await GrainFactory.GetGrain<ICategoryGrain>(category)
+                .Report(this.GetPrimaryKeyString(), _analytics.LastPrice, _analytics.Features.UnitsMean7);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogCategoryFailed(logger, this.GetPrimaryKeyString(), category, e.Message);
+        }
+    }
 
     public Task<ForecastView> GetPlannedForecast(ForecastPlan plan)
     {
@@ -135,6 +157,9 @@ public sealed partial class AsinGrain(
         if (logger.IsEnabled(LogLevel.Trace))
             LogPersisted(logger, this.GetPrimaryKeyString(), _window.Count, state.State.WindowBlocks.Sum(b => b.Length));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "ASIN {Asin} could not report to category {Category}: {Error}")]
+    private static partial void LogCategoryFailed(ILogger logger, string asin, string category, string error);
 
     [LoggerMessage(Level = LogLevel.Trace, Message = "ASIN {Asin} persisted: {Rows} rows in {Bytes} bytes")]
     private static partial void LogPersisted(ILogger logger, string asin, int rows, int bytes);

@@ -30,6 +30,12 @@ public sealed class AsinOptions
         ["USD"] = 1.0,
     };
 
+    /// <summary>
+    /// How often at most an ASIN reports its latest price and units to its category grain (default 10 s): one call
+    /// per interval, not per observation.
+    /// </summary>
+    public TimeSpan CategoryReportInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Periods between scheduled refits of the forecast and GARCH (default 30).</summary>
     public int RefitEvery { get; set; } = 30;
 
