@@ -46,9 +46,13 @@ public static class StatusCommand
             int n = Math.Min(7, f.Mean.Length);
             Console.WriteLine($"forecast  {f.Model}{(f.Trusted ? "" : " (not trusted)")}: next {n} " +
                               string.Join(" ", Enumerable.Range(0, n).Select(i => $"{f.Mean[i]:0.#}[{f.Lower80[i]:0}-{f.Upper80[i]:0}]")));
-            Console.WriteLine($"accuracy  {f.AccuracyCount} one-step forecasts: MAE {f.Mae:0.##}  sMAPE {f.Smape:0.#}%  MASE {f.Mase:0.##}");
+            Console.WriteLine(f.AccuracyCount == 0
+                ? "accuracy  no one-step forecast compared with an actual yet (the model was fitted at the end of the last call)"
+                : $"accuracy  {f.AccuracyCount} one-step forecasts: MAE {f.Mae:0.##}  sMAPE {f.Smape:0.#}%  MASE {f.Mase:0.##}");
             if (f.Challenger is not null)
-                Console.WriteLine($"shadow    {f.Challenger}: window MAE {f.ChallengerWindowMae:0.##} vs champion {f.ChampionWindowMae:0.##}");
+                Console.WriteLine(double.IsNaN(f.ChallengerWindowMae)
+                    ? $"shadow    {f.Challenger} (no errors compared yet)"
+                    : $"shadow    {f.Challenger}: window MAE {f.ChallengerWindowMae:0.##} vs champion {f.ChampionWindowMae:0.##}");
             foreach (var change in f.ModelChanges) Console.WriteLine($"changed   {change}");
             Console.WriteLine($"effects   promotion x{f.PromotionUplift:0.##}  price elasticity {f.PriceElasticity:0.##}  ({f.EffectsNote})");
         }
