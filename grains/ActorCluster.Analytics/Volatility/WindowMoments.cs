@@ -1,3 +1,4 @@
+using ActorCluster.Analytics.Numerics;
 namespace ActorCluster.Analytics.Volatility;
 
 /// <summary>

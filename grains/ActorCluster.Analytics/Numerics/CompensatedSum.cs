@@ -1,4 +1,4 @@
-namespace ActorCluster.Analytics.Accuracy;
+namespace ActorCluster.Analytics.Numerics;
 
 /// <summary>
 /// A running sum with Neumaier's compensation, so that adding and later subtracting the same terms
