@@ -1,4 +1,5 @@
 using ActorCluster.Analytics.Numerics;
+
 namespace ActorCluster.Analytics.Accuracy;
 
 /// <summary>
