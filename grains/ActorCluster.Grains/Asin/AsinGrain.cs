@@ -153,10 +153,24 @@ public sealed partial class AsinGrain(
     private async Task PersistAsync()
     {
         state.State.WindowBlocks = _window.EncodeBlocks();
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception e)
+        {
+            // The call fails, so nothing in it was acknowledged; dropping the activation makes the next call start
+            // again from what the store holds, instead of from memory that is ahead of it.
+            LogWriteFailed(logger, this.GetPrimaryKeyString(), e.Message);
+            DeactivateOnIdle();
+            throw;
+        }
         if (logger.IsEnabled(LogLevel.Trace))
             LogPersisted(logger, this.GetPrimaryKeyString(), _window.Count, state.State.WindowBlocks.Sum(b => b.Length));
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "ASIN {Asin}: state write failed, the call is refused and the activation dropped: {Error}")]
+    private static partial void LogWriteFailed(ILogger logger, string asin, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "ASIN {Asin} could not report to category {Category}: {Error}")]
     private static partial void LogCategoryFailed(ILogger logger, string asin, string category, string error);
