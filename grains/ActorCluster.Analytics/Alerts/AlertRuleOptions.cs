@@ -1,0 +1,117 @@
+namespace ActorCluster.Analytics.Alerts;
+
+/// <summary>
+/// Every line of the alert rules (MISSION §6), with its default. A record, so a per-ASIN override is
+/// <c>defaults with { FireAfter = 1 }</c>. Call <see cref="Validate"/> before use; the lifecycle does.
+/// </summary>
+public sealed record AlertRuleOptions
+{
+    /// <summary>Units above this multiple of their 20-period mean raise <see cref="SignalKind.UnitsSurge"/>. Default 1.5.</summary>
+    public double UnitsSurgeRatio { get; init; } = 1.5;
+
+    /// <summary>RSI above this raises an RSI signal (overbought). Default 70.</summary>
+    public double RsiHigh { get; init; } = 70;
+
+    /// <summary>RSI below this raises an RSI signal (oversold). Default 30.</summary>
+    public double RsiLow { get; init; } = 30;
+
+    /// <summary>A price log-move wider than this multiple of the price ATR (log units) leaves the ATR band. Default 2.</summary>
+    public double AtrBandMultiple { get; init; } = 2.0;
+
+    /// <summary>A sales-rank log-change above this (rank got worse) is a rank jump. Default ln 1.5 ≈ 0.405 (rank 50% worse).</summary>
+    public double SalesRankJumpLogChange { get; init; } = Math.Log(1.5);
+
+    /// <summary>Zero units count as a stock-out when the previous period sold at least this many. Default 1.</summary>
+    public double StockOutMinPreviousUnits { get; init; } = 1;
+
+    /// <summary>The residual band is this many residual scales (z of the two-sided 99% interval). Default 2.5758.</summary>
+    public double ResidualSigmas { get; init; } = 2.5758;
+
+    /// <summary>
+    /// Hysteresis buffer: a signal enters beyond its line and stays until its value falls under
+    /// (1 − buffer) × line. Default 0.10 (the 10% band of MISSION §5).
+    /// </summary>
+    public double HysteresisBuffer { get; init; } = 0.10;
+
+    /// <summary>Prior probability that a period is anomalous, before any signal. Default 0.035.</summary>
+    public double PriorProbability { get; init; } = 0.035;
+
+    /// <summary>Likelihoods per signal (see <see cref="DefaultLikelihoods"/>); a kind missing here adds no evidence.</summary>
+    public IReadOnlyDictionary<SignalKind, SignalLikelihood> Likelihoods { get; init; } = DefaultLikelihoods;
+
+    /// <summary>Nothing fires below this composite probability. Default 0.75.</summary>
+    public double MinProbability { get; init; } = 0.75;
+
+    /// <summary>A composite probability above this is red. Default 0.90.</summary>
+    public double RedProbability { get; init; } = 0.90;
+
+    /// <summary>Secondary signals needed, with a primary one, for orange. Default 2.</summary>
+    public int OrangeMinSecondary { get; init; } = 2;
+
+    /// <summary>Debounce: an alert fires once M = this many of the last <see cref="FireWindow"/> periods qualified. Default 2.</summary>
+    public int FireAfter { get; init; } = 2;
+
+    /// <summary>Debounce window N in periods. Default 3.</summary>
+    public int FireWindow { get; init; } = 3;
+
+    /// <summary>A firing alert resolves after this many consecutive periods without qualifying. Default 2.</summary>
+    public int ResolveAfter { get; init; } = 2;
+
+    /// <summary>Transitions kept per ASIN (oldest dropped first). Default 200.</summary>
+    public int HistoryLength { get; init; } = 200;
+
+    /// <summary>How long after firing an alert is watched for a significant move (feedback). Default 24 hours.</summary>
+    public TimeSpan WatchPeriod { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>A move is significant when a primary metric scores at least this fraction of its threshold. Default 0.5.</summary>
+    public double SignificantFraction { get; init; } = 0.5;
+
+    /// <summary>Alerts in a row without a significant move that lower the dynamic layer's weight. Default 3.</summary>
+    public int FeedbackRunLength { get; init; } = 3;
+
+    /// <summary>
+    /// Defaults chosen so that one primary signal alone gives ≈ 0.78 (yellow), a primary with two weak
+    /// secondaries ≈ 0.87 (orange), two primaries or a primary with three secondaries &gt; 0.90 (red); a stock-out
+    /// alone ≈ 0.78. Primary P(signal | normal) = 0.01 is the tail mass of the 99% trigger.
+    /// </summary>
+    public static IReadOnlyDictionary<SignalKind, SignalLikelihood> DefaultLikelihoods { get; } = new Dictionary<SignalKind, SignalLikelihood>
+    {
+        [SignalKind.UnitsThreshold] = new(0.95, 0.01),
+        [SignalKind.PriceThreshold] = new(0.95, 0.01),
+        [SignalKind.SalesRankThreshold] = new(0.95, 0.01),
+        [SignalKind.ForecastResidual] = new(0.90, 0.01),
+        [SignalKind.UnitsSurge] = new(0.45, 0.30),
+        [SignalKind.UnitsRsi] = new(0.40, 0.30),
+        [SignalKind.PriceRsi] = new(0.40, 0.30),
+        [SignalKind.PriceAtrBand] = new(0.45, 0.30),
+        [SignalKind.SalesRankJump] = new(0.45, 0.30),
+        [SignalKind.StockOut] = new(0.50, 0.005),
+        [SignalKind.Drift] = new(0.30, 0.10),
+    };
+
+    /// <summary>Throws <see cref="ArgumentException"/> listing every problem found.</summary>
+    public void Validate()
+    {
+        var errors = new List<string>();
+        void Check(bool ok, string message) { if (!ok) errors.Add(message); }
+        Check(UnitsSurgeRatio > 1, $"UnitsSurgeRatio must be > 1, was {UnitsSurgeRatio}");
+        Check(RsiLow is > 0 and < 100 && RsiHigh is > 0 and < 100 && RsiLow < RsiHigh, $"need 0 < RsiLow < RsiHigh < 100, were {RsiLow}, {RsiHigh}");
+        Check(AtrBandMultiple > 0, $"AtrBandMultiple must be positive, was {AtrBandMultiple}");
+        Check(SalesRankJumpLogChange > 0, $"SalesRankJumpLogChange must be positive, was {SalesRankJumpLogChange}");
+        Check(StockOutMinPreviousUnits > 0, $"StockOutMinPreviousUnits must be positive, was {StockOutMinPreviousUnits}");
+        Check(ResidualSigmas > 0, $"ResidualSigmas must be positive, was {ResidualSigmas}");
+        Check(HysteresisBuffer is >= 0 and < 1, $"HysteresisBuffer must be in [0, 1), was {HysteresisBuffer}");
+        Check(PriorProbability is > 0 and < 1, $"PriorProbability must be in (0, 1), was {PriorProbability}");
+        Check(Likelihoods is not null && Likelihoods.Values.All(l => l.IsValid), "every likelihood must be in (0, 1)");
+        Check(MinProbability is > 0 and < 1 && RedProbability is > 0 and < 1 && MinProbability <= RedProbability,
+            $"need 0 < MinProbability ≤ RedProbability < 1, were {MinProbability}, {RedProbability}");
+        Check(OrangeMinSecondary >= 1, $"OrangeMinSecondary must be ≥ 1, was {OrangeMinSecondary}");
+        Check(FireWindow is >= 1 and <= 64 && FireAfter >= 1 && FireAfter <= FireWindow, $"need 1 ≤ FireAfter ≤ FireWindow ≤ 64, were {FireAfter}, {FireWindow}");
+        Check(ResolveAfter >= 1, $"ResolveAfter must be ≥ 1, was {ResolveAfter}");
+        Check(HistoryLength >= 1, $"HistoryLength must be ≥ 1, was {HistoryLength}");
+        Check(WatchPeriod > TimeSpan.Zero, $"WatchPeriod must be positive, was {WatchPeriod}");
+        Check(SignificantFraction is > 0 and <= 1, $"SignificantFraction must be in (0, 1], was {SignificantFraction}");
+        Check(FeedbackRunLength >= 1, $"FeedbackRunLength must be ≥ 1, was {FeedbackRunLength}");
+        if (errors.Count > 0) throw new ArgumentException(string.Join("; ", errors));
+    }
+}
