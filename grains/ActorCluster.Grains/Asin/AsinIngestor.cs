@@ -57,13 +57,12 @@ public sealed class AsinIngestor(AsinGrainState state, ObservationWindow window,
         if (code is null || (o.Price is null && o.CompetitorPrice is null)) return true;
         state.Currency ??= code;
         if (code == state.Currency) return true;
-        if (!options.CurrencyRates.TryGetValue(code, out var from) || !options.CurrencyRates.TryGetValue(state.Currency, out var to))
+        if (!options.Currencies.TryConvert(1.0, code, state.Currency, out var factor, out var why))
         {
-            error = $"currency {code} differs from the ASIN's {state.Currency} and no rate is configured for both (Asin:CurrencyRates)";
+            error = $"currency {code} differs from the ASIN's {state.Currency} and cannot be converted: {why} (Asin:CurrencyRates)";
             return false;
         }
-        double f = from / to;
-        row = o with { Price = o.Price * f, CompetitorPrice = o.CompetitorPrice * f };
+        row = o with { Price = o.Price * factor, CompetitorPrice = o.CompetitorPrice * factor };
         return true;
     }
 

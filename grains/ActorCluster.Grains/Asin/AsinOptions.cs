@@ -1,4 +1,5 @@
 using ActorCluster.Analytics.Calendar;
+using ActorCluster.Analytics.Cleaning;
 using ActorCluster.Analytics.Pipeline;
 
 namespace ActorCluster.Grains.Asin;
@@ -53,6 +54,14 @@ public sealed class AsinOptions
         Horizon = ForecastHorizon,
     };
 
+    /// <summary>The currency <see cref="CurrencyRates"/> are expressed in (default USD; its rate is 1).</summary>
+    public string BaseCurrency { get; set; } = "USD";
+
+    private CurrencyConverter? _currencies;
+
+    /// <summary>The converter these rates imply (built once).</summary>
+    public CurrencyConverter Currencies => _currencies ??= new CurrencyConverter(BaseCurrency, CurrencyRates);
+
     /// <summary>Throws with every problem found; called at silo start.</summary>
     public void Validate()
     {
@@ -61,10 +70,8 @@ public sealed class AsinOptions
         if (FutureSkew < TimeSpan.Zero) errors.Add($"Asin:FutureSkew must not be negative, was {FutureSkew}");
         if (RejectionsKept is < 0 or > 1000) errors.Add($"Asin:RejectionsKept must be 0..1000, was {RejectionsKept}");
         if (MaxBatchSize < 1) errors.Add($"Asin:MaxBatchSize must be positive, was {MaxBatchSize}");
-        foreach (var (code, rate) in CurrencyRates)
-        {
-            if (!(rate > 0) || double.IsInfinity(rate)) errors.Add($"Asin:CurrencyRates:{code} must be a positive number, was {rate}");
-        }
+        try { _ = Currencies; }
+        catch (ArgumentException e) { errors.Add($"Asin:CurrencyRates / Asin:BaseCurrency: {e.Message}"); }
         if (errors.Count > 0) throw new InvalidOperationException(string.Join("; ", errors));
         try { Analytics.Validate(); }
         catch (ArgumentException e) { throw new InvalidOperationException("Asin analytics: " + e.Message, e); }
