@@ -1,3 +1,4 @@
+using ActorCluster.Silo.Actions;
 using ActorCluster.Silo.Health;
 using ActorCluster.Silo.Hosting;
 using Orleans.Dashboard;
@@ -6,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddActorClusterLogging();
 var settings = builder.AddActorClusterSilo();
 builder.Services.AddActorClusterHealth();
+builder.Services.AddAlertWebhook();
 
 var app = builder.Build();
 app.MapActorClusterHealth();
