@@ -1,4 +1,5 @@
 using ActorCluster.Silo.Actions;
+using ActorCluster.Silo.Api;
 using ActorCluster.Silo.Health;
 using ActorCluster.Silo.Hosting;
 using Orleans.Dashboard;
@@ -8,9 +9,11 @@ builder.AddActorClusterLogging();
 var settings = builder.AddActorClusterSilo();
 builder.Services.AddActorClusterHealth();
 builder.Services.AddAlertWebhook();
+builder.Services.AddObservationApi();
 
 var app = builder.Build();
 app.MapActorClusterHealth();
+app.MapObservationApi();
 app.MapOrleansDashboard(routePrefix: "/dashboard");
 app.MapGet("/", () => Results.Content(StartPage.Html(settings), "text/html"));
 app.LogStartup(settings);
