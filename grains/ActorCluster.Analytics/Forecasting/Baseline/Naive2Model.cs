@@ -58,12 +58,7 @@ public sealed class Naive2Model : IForecastModel
     {
         model = null;
         if (!SeriesCheck.TryCheckLayout(parameters, Layout, 7, out reason)) return false;
-        int m = (int)parameters[1];
-        if (m < 1 || parameters.Length != 6 + m || !SeasonalAdjustment.TryFromIndices(parameters.AsSpan(6), out var season))
-        {
-            reason = "bad seasonal indices";
-            return false;
-        }
+        if (!SeasonalAdjustment.TryReadTail(parameters, 6, out var season, out reason)) return false;
         model = new Naive2Model(season) { _last = parameters[2], _sse = parameters[3], _changes = (long)parameters[4], Count = (int)parameters[5] };
         return true;
     }

@@ -53,6 +53,23 @@ public sealed class SeasonalAdjustment
         return true;
     }
 
+    /// <summary>
+    /// Reads the seasonal indices stored at the tail of a model's parameter vector: the period at index 1 and
+    /// the indices from <paramref name="header"/> on. False with a reason when they do not fit together.
+    /// </summary>
+    public static bool TryReadTail(double[] parameters, int header, out SeasonalAdjustment adjustment, out string reason)
+    {
+        int m = (int)parameters[1];
+        if (m >= 1 && parameters.Length == header + m && TryFromIndices(parameters.AsSpan(header), out adjustment))
+        {
+            reason = "";
+            return true;
+        }
+        adjustment = None;
+        reason = "bad seasonal indices";
+        return false;
+    }
+
     /// <summary>Writes the indices to <paramref name="destination"/> (length <see cref="Period"/>).</summary>
     public void CopyTo(Span<double> destination) => _indices.CopyTo(destination);
 }

@@ -66,12 +66,7 @@ public sealed class SeasonallyAdjustedSes : IForecastModel
     {
         model = null;
         if (!SeriesCheck.TryCheckLayout(parameters, Layout, Header + 1, out reason)) return false;
-        int m = (int)parameters[1];
-        if (m < 1 || parameters.Length != Header + m || !SeasonalAdjustment.TryFromIndices(parameters.AsSpan(Header), out var season))
-        {
-            reason = "bad seasonal indices";
-            return false;
-        }
+        if (!SeasonalAdjustment.TryReadTail(parameters, Header, out var season, out reason)) return false;
         model = new SeasonallyAdjustedSes(season, parameters[2], parameters[3]) { _sse = parameters[4], Count = (int)parameters[5] };
         return true;
     }

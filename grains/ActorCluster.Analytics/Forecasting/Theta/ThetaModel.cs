@@ -99,12 +99,7 @@ public sealed class ThetaModel : IForecastModel, IOneStepForecast
     {
         model = null;
         if (!SeriesCheck.TryCheckLayout(parameters, Layout, Header + 1, out reason)) return false;
-        int m = (int)parameters[1];
-        if (m < 1 || parameters.Length != Header + m || !SeasonalAdjustment.TryFromIndices(parameters.AsSpan(Header), out var season))
-        {
-            reason = "bad seasonal indices";
-            return false;
-        }
+        if (!SeasonalAdjustment.TryReadTail(parameters, Header, out var season, out reason)) return false;
         var trend = new LinearTrend(parameters[3], parameters[4]);
         model = new ThetaModel(season, trend, parameters[2], parameters[9], parameters[8] != 0)
         {
