@@ -1,3 +1,4 @@
+using ActorCluster.Silo.Auth;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ActorCluster.Silo.Api;
@@ -17,9 +18,10 @@ public static class ObservationEndpoints
     public static IEndpointRouteBuilder MapObservationApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapPost("/observations", IngestAsync).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
-        api.MapGet("/asins/{asin}", ReadAsync);
-        api.MapGet("/asins/{asin}/window", WindowAsync);
+        api.MapPost("/observations", IngestAsync).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .RequireAuthorization(AuthPolicies.Ingest);
+        api.MapGet("/asins/{asin}", ReadAsync).RequireAuthorization(AuthPolicies.Read);
+        api.MapGet("/asins/{asin}/window", WindowAsync).RequireAuthorization(AuthPolicies.Read);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using ActorCluster.Analytics.Pipeline;
+using ActorCluster.Grains.Alerts;
 using ActorCluster.Grains.Asin;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
@@ -51,13 +52,16 @@ public static class OrleansHostingExtensions
         return silo;
     }
 
-    /// <summary>Services the grains need: options (section "Asin", validated at start) and the clock.</summary>
+    /// <summary>Services the grains need: options (sections "Asin" and "Alerts", validated at start), the clock, the forecaster and the alert publisher (none unless the host adds push).</summary>
     public static ISiloBuilder AddActorClusterGrains(this ISiloBuilder silo)
     {
         silo.Services.AddOptions<AsinOptions>().BindConfiguration("Asin")
             .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        silo.Services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section)
+            .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<ForecastFitter>(AutoForecastFitter.Fit);
+        silo.Services.TryAddSingleton<IAlertPublisher, NullAlertPublisher>();
         return silo;
     }
 

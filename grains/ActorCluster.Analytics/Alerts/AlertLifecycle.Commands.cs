@@ -41,6 +41,26 @@ public sealed partial class AlertLifecycle
             $"{what} silenced until {snooze.Until:O}{(snooze.Note is null ? "" : ": " + snooze.Note)}");
     }
 
+    /// <summary>
+    /// Applies a snooze handed down from elsewhere (a category snooze): recorded once; returns null when the same
+    /// snooze is already held or has expired at <paramref name="at"/>.
+    /// </summary>
+    public AlertTransition? Adopt(AlertSnooze snooze, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(snooze);
+        if (snooze.Until <= at || _snoozes.Contains(snooze)) return null;
+        return Snooze(snooze, at);
+    }
+
+    /// <summary>A copy of this lifecycle for an ASIN that moved to <paramref name="category"/> (state kept).</summary>
+    public AlertLifecycle WithCategory(string? category)
+    {
+        if (string.Equals(category, Category, StringComparison.Ordinal)) return this;
+        var copy = FromState(ExportState() with { Category = category }, _defaults);
+        copy.Clock = Clock;
+        return copy;
+    }
+
     /// <summary>Snoozes in force (expired ones are dropped at the next evaluation).</summary>
     public IReadOnlyList<AlertSnooze> Snoozes => _snoozes;
 

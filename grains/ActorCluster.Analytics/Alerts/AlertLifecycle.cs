@@ -47,6 +47,9 @@ public sealed partial class AlertLifecycle
     /// <summary>The open alert, or null.</summary>
     public OpenAlert? Current { get; private set; }
 
+    /// <summary>Wall clock stamped on each entry as <see cref="AlertTransition.RecordedAt"/> (system clock by default).</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>The bounded history, oldest first.</summary>
     public IReadOnlyCollection<AlertTransition> History => _history;
 
@@ -126,7 +129,7 @@ public sealed partial class AlertLifecycle
     private AlertTransition Record(string? id, DateTime at, AlertTransitionKind kind, AlertTier tier, AlertDecision? d, bool notify, string? by, string reason)
     {
         var t = new AlertTransition(Asin, ++LastSequence, id, at, kind, tier, d?.Probability ?? double.NaN,
-            d?.Signals ?? [], d?.Inhibited ?? [], reason, notify, by);
+            d?.Signals ?? [], d?.Inhibited ?? [], reason, notify, by, Clock.GetUtcNow().UtcDateTime);
         _history.Enqueue(t);
         while (_history.Count > Options.HistoryLength) _history.Dequeue();
         return t;

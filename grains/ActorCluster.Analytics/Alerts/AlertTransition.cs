@@ -13,6 +13,7 @@ namespace ActorCluster.Analytics.Alerts;
 /// <param name="Reason">Why, in words.</param>
 /// <param name="Notify">True when subscribers should be told (fired, escalated or resolved, and not snoozed).</param>
 /// <param name="By">Who issued a command (acknowledge, snooze); null for rule decisions.</param>
+/// <param name="RecordedAt">Wall-clock time (UTC) the entry was recorded (<see cref="AlertLifecycle.Clock"/>).</param>
 public sealed record AlertTransition(
     string Asin,
     long Sequence,
@@ -25,4 +26,5 @@ public sealed record AlertTransition(
     IReadOnlyList<AlertSignal> Inhibited,
     string Reason,
     bool Notify,
-    string? By = null);
+    string? By = null,
+    DateTime RecordedAt = default);

@@ -73,6 +73,16 @@ public sealed partial class AsinAnalytics
         return step with { Imputed = imputed };
     }
 
+    /// <summary>
+    /// Brings the feedback penalty of <paramref name="metric"/> up to <paramref name="penalty"/> (in feedback steps;
+    /// never lowers it): how a grain restores the cuts the alert feedback rule made before a restart.
+    /// </summary>
+    public void RestoreFeedbackPenalty(MetricKind metric, double penalty)
+    {
+        var t = _thresholds[(int)metric];
+        while (t.FeedbackPenalty + 1e-9 < penalty && t.LowerRecentWeight()) { }
+    }
+
     /// <summary>Resets everything and replays <paramref name="window"/> (sorted by period) in order.</summary>
     public void Rebuild(ReadOnlySpan<AnalyticsInput> window)
     {
@@ -82,7 +92,7 @@ public sealed partial class AsinAnalytics
             double penalty = _thresholds[i].FeedbackPenalty;
             _thresholds[i] = new VolatilityThreshold((MetricKind)i, _options.Thresholds);
             // The feedback penalty is learned from alert outcomes, not from the data: it survives a rebuild.
-            for (double p = 0; p + 1e-9 < penalty; p += _options.Thresholds.FeedbackStep) _thresholds[i].LowerRecentWeight();
+            RestoreFeedbackPenalty((MetricKind)i, penalty);
         }
         _drift = new DriftDetector(_options.DriftReference, _options.DriftRecent, _options.DriftAlpha);
         (_historyStart, _historyCount, _last, Periods) = (0, 0, null, 0);

@@ -5,7 +5,7 @@ public sealed partial class VolatilityThreshold
     /// <summary>Plain snapshot for the grain to persist (allocates).</summary>
     public VolatilityThresholdState ExportState() => new(
         Metric, _rolling.ExportState(), _garch.ExportState(), _atr.ExportState(), _entropy.ExportState(),
-        IsAbove, FeedbackPenalty, _falseAlertRun, _alertPending, PeriodsSinceRefit);
+        IsAbove, FeedbackPenalty, PeriodsSinceRefit);
 
     /// <summary>
     /// Rebuilds an instance from <paramref name="state"/> with the same options it was created with; the
@@ -26,8 +26,6 @@ public sealed partial class VolatilityThreshold
         if (!(state.FeedbackPenalty >= 0 && state.FeedbackPenalty <= 1))
             throw new ArgumentException("feedback penalty must be in [0, 1]", nameof(state));
         t.FeedbackPenalty = state.FeedbackPenalty;
-        t._falseAlertRun = Math.Max(0, state.FalseAlertRun);
-        t._alertPending = state.AlertPending;
         t.PeriodsSinceRefit = Math.Max(0, state.PeriodsSinceRefit);
         if (t._rolling.Count >= 2) t.UpdateSigmas(pushEntropy: false);
         return t;

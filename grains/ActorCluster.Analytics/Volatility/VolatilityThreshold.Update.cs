@@ -19,7 +19,6 @@ public sealed partial class VolatilityThreshold
 
         double score = Math.Abs(change - mean);
         var transition = _band.Update(score, threshold);
-        ApplyFeedback(score, threshold, transition);
         _garch.TryUpdate(change);
         _regime.TryPush(change);
         PeriodsSinceRefit++;
@@ -63,22 +62,11 @@ public sealed partial class VolatilityThreshold
         return true;
     }
 
-    /// <summary>Clears the feedback penalty and the run of unconfirmed alerts.</summary>
+    /// <summary>Clears the feedback penalty.</summary>
     public void ResetFeedback()
     {
-        (FeedbackPenalty, _falseAlertRun, _alertPending) = (0, 0, false);
+        FeedbackPenalty = 0;
         RecomputeSigma();
-    }
-
-    private void ApplyFeedback(double score, double threshold, HysteresisTransition transition)
-    {
-        if (_alertPending && !double.IsNaN(threshold))
-        {
-            _alertPending = false;
-            if (score >= _options.SignificantFraction * threshold) _falseAlertRun = 0;
-            else if (++_falseAlertRun >= _options.FeedbackRunLength) { _falseAlertRun = 0; LowerRecentWeight(); }
-        }
-        if (transition == HysteresisTransition.Entered) _alertPending = true;
     }
 
     private void UpdateSigmas(bool pushEntropy)

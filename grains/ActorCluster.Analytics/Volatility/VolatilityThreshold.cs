@@ -17,9 +17,9 @@ namespace ActorCluster.Analytics.Volatility;
 /// trigger computed <em>before</em> it (a one-step-ahead forecast), so a jump cannot hide by inflating its own
 /// threshold. Hysteresis: enter when the score exceeds T, leave when it falls below (1 − buffer) T.
 /// A series that has not moved has σ = T = 0, so its first move enters the "above" state.</para>
-/// <para>Feedback: when <see cref="VolatilityThresholdOptions.FeedbackRunLength"/> entries in a row are each
-/// followed by a change scoring under half the trigger, the recent weight drops by 5 percentage points
-/// (never below 10%). <see cref="TryPush"/> is O(1) and allocation-free; <see cref="TryRefit"/> is not and is
+/// <para>Feedback: the alert lifecycle (<c>Alerts.FeedbackTracker</c>) owns the rule and calls
+/// <see cref="LowerRecentWeight"/>, which drops the recent weight by 5 percentage points (never below 10%).
+/// <see cref="TryPush"/> is O(1) and allocation-free; <see cref="TryRefit"/> is not and is
 /// meant to be called when <see cref="NeedsRefit"/> (every 30 periods by default).</para>
 /// </remarks>
 public sealed partial class VolatilityThreshold
@@ -32,8 +32,6 @@ public sealed partial class VolatilityThreshold
     private readonly AverageTrueRange _atr;
     private readonly EntropyWeights _entropy;
     private readonly HysteresisBand _band;
-    private int _falseAlertRun;
-    private bool _alertPending;
 
     /// <summary>Creates an empty threshold for <paramref name="metric"/>; invalid options throw.</summary>
     public VolatilityThreshold(MetricKind metric, VolatilityThresholdOptions? options = null)

@@ -61,12 +61,6 @@ public sealed class VolatilityThresholdOptions
     /// <summary>Periods between GARCH re-estimations (monthly for daily data). Default 30.</summary>
     public int RefitEvery { get; init; } = 30;
 
-    /// <summary>Alerts in a row without a significant move that trigger the feedback rule. Default 3.</summary>
-    public int FeedbackRunLength { get; init; } = 3;
-
-    /// <summary>A move is significant when its score reaches this fraction of the trigger. Default 0.5.</summary>
-    public double SignificantFraction { get; init; } = 0.5;
-
     /// <summary>Recent-layer weight removed by one feedback step. Default 0.05 (5 percentage points).</summary>
     public double FeedbackStep { get; init; } = 0.05;
 
@@ -91,8 +85,6 @@ public sealed class VolatilityThresholdOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(GarchMinObservations, 10, nameof(GarchMinObservations));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(GarchMinObservations, LongWindow, nameof(GarchMinObservations));
         ArgumentOutOfRangeException.ThrowIfLessThan(RefitEvery, 1, nameof(RefitEvery));
-        ArgumentOutOfRangeException.ThrowIfLessThan(FeedbackRunLength, 1, nameof(FeedbackRunLength));
-        Open01(SignificantFraction, nameof(SignificantFraction));
         Open01(FeedbackStep, nameof(FeedbackStep));
         if (!(MinRecentWeight >= 0 && MinRecentWeight <= ChoppyRecentMin && MinRecentWeight <= TrendingRecentMin))
             throw new ArgumentOutOfRangeException(nameof(MinRecentWeight), MinRecentWeight, "must be in [0, the smallest regime minimum]");

@@ -8,8 +8,6 @@ namespace ActorCluster.Analytics.Volatility;
 /// <param name="Entropy">Recent pairs of layer volatilities.</param>
 /// <param name="IsAbove">Hysteresis state.</param>
 /// <param name="FeedbackPenalty">Recent-weight reduction from the feedback rule, in [0, 1].</param>
-/// <param name="FalseAlertRun">Consecutive alerts not followed by a significant move.</param>
-/// <param name="AlertPending">Whether the next change decides the last alert's outcome.</param>
 /// <param name="PeriodsSinceRefit">Changes since the last GARCH fit attempt.</param>
 public sealed record VolatilityThresholdState(
     MetricKind Metric,
@@ -19,6 +17,4 @@ public sealed record VolatilityThresholdState(
     EntropyWeightsState Entropy,
     bool IsAbove,
     double FeedbackPenalty,
-    int FalseAlertRun,
-    bool AlertPending,
     int PeriodsSinceRefit);

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace ActorCluster;
 
 /// <summary>
@@ -27,4 +29,24 @@ public interface IAsinGrain : IGrainWithStringKey
 
     /// <summary>The stored window, oldest period first.</summary>
     Task<Observation[]> GetWindow();
+
+    /// <summary>
+    /// The ASIN's alerts: open alert, snoozes, override, and the history entries after <paramref name="afterSequence"/>
+    /// (0 for all held), at most <paramref name="max"/> of them, oldest first; <paramref name="notifiedOnly"/> keeps
+    /// only those pushed to subscribers (a reconnecting client's replay).
+    /// </summary>
+    Task<AlertsView> GetAlerts(long afterSequence = 0, int max = 200, bool notifiedOnly = false);
+
+    /// <summary>Acknowledges the open alert <paramref name="alertId"/>; null when no open alert has that id.</summary>
+    Task<AlertNotice?> Acknowledge(string alertId, string by, string? note);
+
+    /// <summary>Silences this ASIN (scope Asin or Tier) until a time; a bad request throws <see cref="ArgumentException"/>.</summary>
+    Task<AlertNotice> Snooze(SnoozeRequest request);
+
+    /// <summary>Applies a category snooze handed down by the category grain (idempotent). One-way, so the category never waits on an ASIN that may be waiting on it.</summary>
+    [OneWay]
+    Task AdoptCategorySnooze(SnoozeView snooze);
+
+    /// <summary>Replaces the per-ASIN rule override (null returns to the defaults); an invalid one throws <see cref="ArgumentException"/>.</summary>
+    Task<AlertsView> SetAlertOverride(AlertOverride? rules);
 }

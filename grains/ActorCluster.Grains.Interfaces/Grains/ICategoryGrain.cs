@@ -11,4 +11,10 @@ public interface ICategoryGrain : IGrainWithStringKey
     Task<CategorySnapshot> Report(string asin, double price, double units);
 
     Task<CategorySnapshot> GetSnapshot();
+
+    /// <summary>
+    /// Silences the alerts of every ASIN in the category until a time: kept by the category (persisted), handed to
+    /// the ASINs that reported recently at once and to the others with their next report.
+    /// </summary>
+    Task<SnoozeView> Snooze(SnoozeRequest request);
 }

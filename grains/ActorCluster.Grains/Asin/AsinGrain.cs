@@ -1,4 +1,6 @@
+using ActorCluster.Analytics.Alerts;
 using ActorCluster.Analytics.Pipeline;
+using ActorCluster.Grains.Alerts;
 using Orleans.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,6 +14,8 @@ namespace ActorCluster.Grains.Asin;
 public sealed partial class AsinGrain(
     [PersistentState(GrainNames.AsinState, GrainNames.Storage)] IPersistentState<AsinGrainState> state,
     IOptions<AsinOptions> options,
+    IOptions<AlertOptions> alertOptions,
+    IAlertPublisher publisher,
     ForecastFitter fitter,
     TimeProvider clock,
     ILogger<AsinGrain> logger) : Grain, IAsinGrain
@@ -36,6 +40,7 @@ public sealed partial class AsinGrain(
         _ingestor = new AsinIngestor(s, _window, _options, clock);
         _analytics = new AsinAnalytics(_options.Analytics, fitter);
         RebuildAnalytics();
+        ActivateAlerts(asin);
         return Task.CompletedTask;
     }
 
@@ -45,6 +50,7 @@ public sealed partial class AsinGrain(
         bool rebuild = Analyse(result);
         if (rebuild) RebuildAnalytics(); else _analytics.RefitIfDue(WindowInputs);
         await PersistAsync();
+        PublishAlerts();
         await ReportToCategoryAsync();
         return result;
     }
@@ -70,6 +76,7 @@ public sealed partial class AsinGrain(
         }
         if (rebuild) RebuildAnalytics(); else _analytics.RefitIfDue(WindowInputs);
         await PersistAsync();
+        PublishAlerts();
         await ReportToCategoryAsync();
         return results;
     }
@@ -107,6 +114,7 @@ public sealed partial class AsinGrain(
         {
             _category = await GrainFactory.GetGrain<ICategoryGrain>(category)
                 .Report(this.GetPrimaryKeyString(), _analytics.LastPrice, _analytics.Features.UnitsMean7);
+            await AdoptCategorySnoozesAsync(_category.Snoozes);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -134,7 +142,11 @@ public sealed partial class AsinGrain(
         if (!result.IsStored) return false;
         if (result.Late || result.Status == IngestStatus.Corrected) return true;
         if (_window.Latest is { } row && row.PeriodStart == result.PeriodStart && !(_analytics.LastPeriod >= row.PeriodStart))
-            _analytics.Push(ToInput(row));
+        {
+            var input = ToInput(row);
+            var step = _analytics.Push(input);
+            EvaluateAlerts(step, input);
+        }
         return false;
     }
 
@@ -143,6 +155,7 @@ public sealed partial class AsinGrain(
         var inputs = WindowInputs();
         _analytics.Rebuild(inputs);
         _analytics.RefitIfDue(() => inputs);
+        _lastPushed = inputs.Length > 0 ? inputs[^1] : null;
     }
 
     private AnalyticsInput[] WindowInputs() => [.. _window.Rows().Select(ToInput)];
@@ -153,6 +166,7 @@ public sealed partial class AsinGrain(
     private async Task PersistAsync()
     {
         state.State.WindowBlocks = _window.EncodeBlocks();
+        SaveAlerts();
         try
         {
             await state.WriteStateAsync();
@@ -162,6 +176,7 @@ public sealed partial class AsinGrain(
             // The call fails, so nothing in it was acknowledged; dropping the activation makes the next call start
             // again from what the store holds, instead of from memory that is ahead of it.
             LogWriteFailed(logger, this.GetPrimaryKeyString(), e.Message);
+            _unpublished.Clear();
             DeactivateOnIdle();
             throw;
         }

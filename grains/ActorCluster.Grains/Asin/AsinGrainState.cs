@@ -16,4 +16,8 @@ public sealed class AsinGrainState
     [Id(4)] public List<Rejection> Rejections { get; set; } = [];
     [Id(5)] public string? Currency { get; set; }
     [Id(6)] public string? Category { get; set; }
+    /// <summary>The alert lifecycle (<see cref="Alerts.AlertStateCodec"/>); null before the first live period.</summary>
+    [Id(8)] public byte[]? Alerts { get; set; }
+    /// <summary>Recent-weight cuts the feedback rule made per metric (Units, Price, SalesRank); null when none yet.</summary>
+    [Id(9)] public double[]? FeedbackPenalty { get; set; }
 }

@@ -40,18 +40,16 @@ public class VolatilityThresholdTests
     }
 
     [Fact]
-    public void Three_unconfirmed_alerts_lower_the_recent_weight_by_five_points()
+    public void Lowering_the_recent_weight_takes_five_points_a_step_bounded_below_and_survives_pushes()
     {
         var t = Warmed(MetricKind.Price, 300, 0.01, seed: 3);
-        double level = t.Rolling.LastLevel;
-        for (int k = 0; k < 3; k++)
-        {
-            level *= Math.Exp(t.Mean + 3 * t.Threshold);                 // alert
-            Assert.Equal(HysteresisTransition.Entered, t.TryPush(level).Transition);
-            level *= Math.Exp(t.Mean);                                   // then nothing happens
-            Assert.Equal(HysteresisTransition.Exited, t.TryPush(level).Transition);
-        }
+        double before = t.Weights.Recent;
+        Assert.True(t.LowerRecentWeight());
         Assert.Equal(0.05, t.FeedbackPenalty, 1e-12);
+        double level = t.Rolling.LastLevel;
+        for (int k = 0; k < 5; k++) t.TryPush(level *= Math.Exp(t.Mean + 3 * t.Threshold));  // alerts alone never change it
+        Assert.Equal(0.05, t.FeedbackPenalty, 1e-12);
+        Assert.True(t.Weights.Recent <= before);
 
         while (t.LowerRecentWeight()) { }
         Assert.Equal(0.10, t.Weights.Recent, 1e-12);                     // bounded below

@@ -1,0 +1,104 @@
+using ActorCluster.Silo.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ActorCluster.Silo.Push;
+
+/// <summary>
+/// The alert hub of this silo (<see cref="AlertHubContract.Path"/>): subscribe to ASINs, categories, tiers or all;
+/// replay what was missed; send receipts. Bad requests get a <see cref="HubException"/> naming the problem, and the
+/// connection stays open.
+/// </summary>
+[Authorize(Policy = AuthPolicies.Read)]
+public sealed class AlertHub(SubscriptionRegistry registry, IGrainFactory grains) : Hub
+{
+    private static readonly string[] TierNames = ["Yellow", "Orange", "Red"];
+
+    public AlertSubscription Subscribe(AlertSubscription subscription) =>
+        registry.Get(Context.ConnectionId).Change(Validate(subscription), remove: false);
+
+    public AlertSubscription Unsubscribe(AlertSubscription subscription) =>
+        registry.Get(Context.ConnectionId).Change(Validate(subscription), remove: true);
+
+    public async Task<AlertNotice[]> Replay(ReplayRequest request)
+    {
+        if (request is null) throw new HubException("replay request is missing");
+        if (request.After is null) throw new HubException("replay request: 'after' is missing (send {} for none)");
+        if (request.After.Count > AlertHubContract.MaxItems)
+            throw new HubException($"replay request names {request.After.Count} ASINs; at most {AlertHubContract.MaxItems}");
+        var after = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (raw, seq) in request.After)
+        {
+            if (!AsinId.TryNormalize(raw, out var asin, out var error)) throw new HubException($"replay request: ASIN '{raw}': {error}");
+            if (seq < 0) throw new HubException($"replay request: sequence {seq} for {asin} is negative");
+            after[asin] = Math.Max(seq, after.GetValueOrDefault(asin));
+        }
+        var connection = registry.Get(Context.ConnectionId);
+        var filter = request.Subscription is null ? connection.Snapshot() : Validate(request.Subscription);
+        var found = new Dictionary<(string, long), AlertNotice>();
+
+        // The ASINs the client knows: the grains' own history is authoritative.
+        var fromGrains = await Task.WhenAll(after.Select(async a =>
+            (await grains.GetGrain<IAsinGrain>(a.Key).GetAlerts(a.Value, 1000, notifiedOnly: true)).History));
+        foreach (var n in fromGrains.SelectMany(h => h)) found[(n.Asin, n.Sequence)] = n;
+
+        // Everything else the subscription matches, from the journal.
+        if (request.Since is { } since)
+        {
+            var probe = new ConnectionState();
+            probe.Change(filter, remove: false);
+            var parts = await Task.WhenAll(Enumerable.Range(0, AlertJournal.Partitions)
+                .Select(p => grains.GetGrain<IAlertJournalGrain>(p).Since(since.ToUniversalTime(), 20_000)));
+            foreach (var n in parts.SelectMany(p => p))
+                if (probe.Matches(n) && n.Sequence > after.GetValueOrDefault(n.Asin)) found.TryAdd((n.Asin, n.Sequence), n);
+        }
+        var result = found.Values.OrderBy(n => n.Asin, StringComparer.Ordinal).ThenBy(n => n.Sequence).ToArray();
+        connection.Delivered(result);
+        return result;
+    }
+
+    public ReceiptResult Receipt(AlertReceipt[] receipts)
+    {
+        if (receipts is null) throw new HubException("receipts are missing");
+        if (receipts.Length > AlertHubContract.MaxItems) throw new HubException($"{receipts.Length} receipts in one call; at most {AlertHubContract.MaxItems}");
+        return registry.Get(Context.ConnectionId).Receipt(receipts);
+    }
+
+    public override Task OnConnectedAsync()
+    {
+        registry.Get(Context.ConnectionId);
+        return base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        registry.Remove(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>Normalises and checks a subscription; throws <see cref="HubException"/> naming the first bad item.</summary>
+    private static AlertSubscription Validate(AlertSubscription? s)
+    {
+        if (s is null) throw new HubException("subscription is missing");
+        int items = (s.Asins?.Count ?? 0) + (s.Categories?.Count ?? 0) + (s.Tiers?.Count ?? 0);
+        if (items > AlertHubContract.MaxItems) throw new HubException($"subscription has {items} items; at most {AlertHubContract.MaxItems}");
+        var result = new AlertSubscription { All = s.All };
+        foreach (var raw in s.Asins ?? [])
+        {
+            if (!AsinId.TryNormalize(raw, out var asin, out var error)) throw new HubException($"subscription: ASIN '{raw}': {error}");
+            result.Asins.Add(asin);
+        }
+        foreach (var c in s.Categories ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(c) || c.Length > 200) throw new HubException("subscription: a category is empty or longer than 200 characters");
+            result.Categories.Add(c.Trim());
+        }
+        foreach (var t in s.Tiers ?? [])
+        {
+            var tier = TierNames.FirstOrDefault(n => string.Equals(n, t?.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new HubException($"subscription: tier '{t}' is not one of Yellow, Orange, Red");
+            result.Tiers.Add(tier);
+        }
+        return result;
+    }
+}

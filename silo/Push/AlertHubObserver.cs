@@ -1,0 +1,51 @@
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ActorCluster.Silo.Push;
+
+/// <summary>
+/// This silo's hub as a grain observer: notifiers anywhere in the cluster hand it batches, and one loop sends each
+/// connection the transitions it subscribed to, one SignalR message per connection per batch, in arrival order.
+/// </summary>
+public sealed partial class AlertHubObserver(
+    SubscriptionRegistry registry, IHubContext<AlertHub> hub, ILogger<AlertHubObserver> logger) : BackgroundService, IAlertHubObserver
+{
+    private readonly Channel<AlertNotice> _inbox = NoticeQueue.Create(100_000);
+    private long _sent;
+
+    /// <summary>Transitions sent to connections so far.</summary>
+    public long Sent => Interlocked.Read(ref _sent);
+
+    public Task OnAlerts(AlertNotice[] batch)
+    {
+        foreach (var n in batch ?? []) _inbox.Writer.TryWrite(n);
+        return Task.CompletedTask;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var batch in _inbox.Reader.Batches(stoppingToken))
+        {
+            if (registry.Count == 0) continue;
+            var routes = registry.Route(batch);
+            await Task.WhenAll(routes.Select(r => SendAsync(r.Key, r.Value, stoppingToken)));
+        }
+    }
+
+    private async Task SendAsync(string connectionId, List<AlertNotice> notices, CancellationToken ct)
+    {
+        try
+        {
+            registry.Get(connectionId).Delivered(notices);
+            await hub.Clients.Client(connectionId).SendAsync(AlertHubContract.OnAlerts, notices.ToArray(), ct);
+            Interlocked.Add(ref _sent, notices.Count);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogSendFailed(logger, connectionId, notices.Count, e.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Alert hub: {Count} transitions not sent to connection {Connection}: {Error}")]
+    private static partial void LogSendFailed(ILogger logger, string connection, int count, string error);
+}
