@@ -15,7 +15,7 @@ public sealed class ClusterProfileTests
         var pg = Environment.GetEnvironmentVariable("ACTORCLUSTER_PG");
         Assert.False(string.IsNullOrEmpty(pg), "ACTORCLUSTER_PG is not set: run the tests through deploy/test.sh");
         var id = "e2e" + Guid.NewGuid().ToString("N")[..10];
-        string[] profile = ["--ActorCluster:Profile", "cluster", "--ActorCluster:ClusterId", id, "--ActorCluster:ServiceId", id];
+        string[] profile = ["--ActorCluster:Profile", "cluster", "--ActorCluster:ClusterId", id, "--ActorCluster:ServiceId", id, .. TestKeys.AdminArgs];
         string[] target = ["--postgres", "env", "--cluster-id", id, "--service-id", id];
         var dir = RepoPaths.NewTempDir();
         var file = Path.Combine(dir, "feed.csv");

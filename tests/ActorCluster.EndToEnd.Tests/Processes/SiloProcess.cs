@@ -21,6 +21,8 @@ public sealed class SiloProcess : IAsyncDisposable
     public string Log { get { lock (_log) return _log.ToString(); } }
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}/");
 
+    public int SiloPort { get; private init; }
+
     public static async Task<SiloProcess> StartAsync(string dataDir, int? gatewayPort = null, int? siloPort = null, params string[] extraArgs)
     {
         int http = RepoPaths.FreePort(), gateway = gatewayPort ?? RepoPaths.FreePort(), silo = siloPort ?? RepoPaths.FreePort();
@@ -34,7 +36,7 @@ public sealed class SiloProcess : IAsyncDisposable
                      "--ActorCluster:SiloPort", silo.ToString(), .. extraArgs])
             psi.ArgumentList.Add(a);
         var process = Process.Start(psi)!;
-        var silo_ = new SiloProcess(process, http, gateway);
+        var silo_ = new SiloProcess(process, http, gateway) { SiloPort = silo };
         process.OutputDataReceived += (_, e) => silo_.Append(e.Data);
         process.ErrorDataReceived += (_, e) => silo_.Append(e.Data);
         process.BeginOutputReadLine();
@@ -55,7 +57,11 @@ public sealed class SiloProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited) throw new InvalidOperationException($"silo exited with {_process.ExitCode}:\n{Log}");
+            if (_process.HasExited)
+            {
+                _process.WaitForExit();   // drains the redirected output so the log holds the reason
+                throw new InvalidOperationException($"silo exited with {_process.ExitCode}:\n{Log}");
+            }
             try
             {
                 if ((await http.GetAsync("health/ready")).IsSuccessStatusCode) return;
