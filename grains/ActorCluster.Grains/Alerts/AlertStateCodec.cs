@@ -15,8 +15,26 @@ public static class AlertStateCodec
     {
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new SevenDigits() },
     };
+
+    /// <summary>
+    /// Doubles with 7 significant digits: alert values, thresholds and probabilities are read by people, and the 17
+    /// digits of a round-trip double would make up most of the stored bytes.
+    /// </summary>
+    private sealed class SevenDigits : JsonConverter<double>
+    {
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.String
+                ? double.Parse(reader.GetString()!, System.Globalization.CultureInfo.InvariantCulture)
+                : reader.GetDouble();
+
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+        {
+            if (double.IsFinite(value)) writer.WriteRawValue(value.ToString("G7", System.Globalization.CultureInfo.InvariantCulture), skipInputValidation: true);
+            else writer.WriteStringValue(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
 
     /// <summary>Encodes the state.</summary>
     public static byte[] Encode(AlertLifecycleState state)
