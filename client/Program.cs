@@ -10,4 +10,9 @@ root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(SampleCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
+// Alerts talk to the silos over HTTP and SignalR (--url), not through the Orleans gateway.
+root.Subcommands.Add(WatchCommand.Create());
+root.Subcommands.Add(AlertsCommand.Create());
+root.Subcommands.Add(AckCommand.Create());
+root.Subcommands.Add(SnoozeCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -13,9 +13,9 @@ public static class AlertSignals
     {
         var list = new List<AlertSignal>(11);
         var step = input.Step;
-        Primary(list, SignalKind.UnitsThreshold, "units", step.Units);
-        Primary(list, SignalKind.PriceThreshold, "price", step.Price);
-        Primary(list, SignalKind.SalesRankThreshold, "sales rank", step.SalesRank);
+        Primary(list, SignalKind.UnitsThreshold, "units", step.Units, options);
+        Primary(list, SignalKind.PriceThreshold, "price", step.Price, options);
+        Primary(list, SignalKind.SalesRankThreshold, "sales rank", step.SalesRank, options);
         Residual(list, input, options);
         Surge(list, input, options);
         Rsi(list, SignalKind.UnitsRsi, "units", input.Features.UnitsRsi, options);
@@ -28,14 +28,14 @@ public static class AlertSignals
         return list;
     }
 
-    private static void Primary(List<AlertSignal> list, SignalKind kind, string name, in ThresholdUpdate u)
+    private static void Primary(List<AlertSignal> list, SignalKind kind, string name, in ThresholdUpdate u, AlertRuleOptions o)
     {
         if (u.Status != PushStatus.Accepted || !double.IsFinite(u.Score) || !(u.Threshold >= 0)) return;
         double margin = Ratio(u.Score, u.Threshold);
         int direction = Math.Sign(u.Change);
         string move = direction >= 0 ? "up" : "down";
         list.Add(new(kind, u.Score, u.Threshold, direction, u.Score > u.Threshold, margin,
-            $"{name} moved {move} {Percent(u.Change)}: volatility score {u.Score:0.###} against threshold {u.Threshold:0.###}"));
+            Worth(margin, o) ? $"{name} moved {move} {Percent(u.Change)}: volatility score {u.Score:0.###} against threshold {u.Threshold:0.###}" : ""));
     }
 
     private static void Residual(List<AlertSignal> list, in AlertInput input, AlertRuleOptions o)
@@ -44,7 +44,7 @@ public static class AlertSignals
         double scale = input.ResidualScale > 0 ? input.ResidualScale : input.Features.UnitsStd20;
         if (!double.IsFinite(r) || !(scale > 0) || !double.IsFinite(scale)) return;
         double t = o.ResidualSigmas * scale, value = Math.Abs(r);
-        list.Add(new(SignalKind.ForecastResidual, value, t, Math.Sign(r), value > t, value / t,
+        list.Add(new(SignalKind.ForecastResidual, value, t, Math.Sign(r), value > t, value / t, !Worth(value / t, o) ? "" :
             $"units were {value:0.##} {(r >= 0 ? "above" : "below")} the forecast, beyond the band of {t:0.##}"));
     }
 
@@ -55,7 +55,7 @@ public static class AlertSignals
             : f.UnitsMean20 > 0 ? input.Current.Units / f.UnitsMean20 : double.NaN;
         if (!double.IsFinite(ratio)) return;
         list.Add(new(SignalKind.UnitsSurge, ratio, o.UnitsSurgeRatio, 1, ratio > o.UnitsSurgeRatio, ratio / o.UnitsSurgeRatio,
-            $"units are {ratio:0.##}× their 20-period mean (line {o.UnitsSurgeRatio:0.##}×)"));
+            !Worth(ratio / o.UnitsSurgeRatio, o) ? "" : $"units are {ratio:0.##}× their 20-period mean (line {o.UnitsSurgeRatio:0.##}×)"));
     }
 
     private static void Rsi(List<AlertSignal> list, SignalKind kind, string name, double rsi, AlertRuleOptions o)
@@ -65,7 +65,7 @@ public static class AlertSignals
         double line = high ? o.RsiHigh : o.RsiLow;
         double margin = high ? rsi / o.RsiHigh : (rsi > 0 ? o.RsiLow / rsi : double.PositiveInfinity);
         bool beyond = high ? rsi > o.RsiHigh : rsi < o.RsiLow;
-        list.Add(new(kind, rsi, line, high ? 1 : -1, beyond, margin,
+        list.Add(new(kind, rsi, line, high ? 1 : -1, beyond, margin, !Worth(margin, o) ? "" :
             $"{name} RSI is {rsi:0.#}, {(high ? "above" : "below")} the {(high ? "overbought" : "oversold")} line {line:0.#}"));
     }
 
@@ -75,7 +75,7 @@ public static class AlertSignals
         double move = LogChange.Between(prev.Price, input.Current.Price, LogChangeKind.LogRatio);
         if (!double.IsFinite(move) || !double.IsFinite(input.PriceAtr)) return;
         double band = o.AtrBandMultiple * input.PriceAtr, abs = Math.Abs(move);
-        list.Add(new(SignalKind.PriceAtrBand, abs, band, Math.Sign(move), abs > band, abs / band,
+        list.Add(new(SignalKind.PriceAtrBand, abs, band, Math.Sign(move), abs > band, abs / band, !Worth(abs / band, o) ? "" :
             $"price moved {Percent(move)} ({prev.Price:0.##} → {input.Current.Price:0.##}), outside the ATR band of ±{band:0.###} (log)"));
     }
 
@@ -84,7 +84,7 @@ public static class AlertSignals
         if (u.Status != PushStatus.Accepted || !double.IsFinite(u.Change)) return;
         double line = o.SalesRankJumpLogChange;
         list.Add(new(SignalKind.SalesRankJump, u.Change, line, Math.Sign(u.Change), u.Change > line, u.Change / line,
-            $"sales rank worsened by {Percent(u.Change)} (line {Percent(line)})"));
+            !Worth(u.Change / line, o) ? "" : $"sales rank worsened by {Percent(u.Change)} (line {Percent(line)})"));
     }
 
     private static void StockOut(List<AlertSignal> list, in AlertInput input, AlertRuleOptions o)
@@ -99,6 +99,12 @@ public static class AlertSignals
         list.Add(new(SignalKind.StockOut, 0, prev.Units, -1, true, double.NaN,
             $"no units sold after {prev.Units:0.##} the period before: likely out of stock"));
     }
+
+    /// <summary>
+    /// Explanations are written only for signals that can count (beyond the line, or within the hysteresis band that
+    /// may hold them): formatting eleven sentences per observation for signals nobody reads was most of the cost.
+    /// </summary>
+    private static bool Worth(double margin, AlertRuleOptions o) => margin >= 1 - o.HysteresisBuffer;
 
     private static double Ratio(double value, double line) =>
         line > 0 ? value / line : value > 0 ? double.PositiveInfinity : 0;

@@ -1,4 +1,6 @@
+using ActorCluster.Analytics.Alerts;
 using ActorCluster.Analytics.Pipeline;
+using ActorCluster.Analytics.Volatility;
 using BenchmarkDotNet.Attributes;
 
 namespace ActorCluster.Benchmarks.Analytics;
@@ -14,6 +16,7 @@ public class PerObservationBenchmarks
     private const int Warm = 400, Batch = 1000;
     private AnalyticsInput[] _data = null!;
     private AsinAnalytics _analytics = null!;
+    private AlertLifecycle _alerts = null!;
     private int _next;
 
     [GlobalSetup]
@@ -23,6 +26,7 @@ public class PerObservationBenchmarks
         _analytics = new AsinAnalytics();
         for (_next = 0; _next < Warm; _next++) _analytics.Push(_data[_next]);
         _analytics.RefitIfDue();
+        _alerts = new AlertLifecycle("B000000001", "Kitchen");
     }
 
     /// <summary>One call pushes <see cref="Batch"/> periods; BenchmarkDotNet divides by it.</summary>
@@ -31,5 +35,19 @@ public class PerObservationBenchmarks
     {
         if (_next + Batch >= _data.Length) Setup();
         for (int i = 0; i < Batch; i++) _analytics.Push(_data[_next++]);
+    }
+
+    /// <summary>The push plus the alert rules and lifecycle on it: the whole per-observation cost of a live period.</summary>
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public void PushAndJudgeOneObservation()
+    {
+        if (_next + Batch >= _data.Length) Setup();
+        for (int i = 0; i < Batch; i++)
+        {
+            var input = _data[_next];
+            var step = _analytics.Push(input);
+            _alerts.Evaluate(new AlertInput(step, _analytics.Features, input, _data[_next - 1], _analytics.Threshold(MetricKind.Price).Atr.Value));
+            _next++;
+        }
     }
 }
