@@ -51,9 +51,10 @@ public sealed class AlertApiClient : IDisposable
         SendAsync<AlertsView>(HttpMethod.Get,
             $"/api/asins/{Segment(asin)}/alerts?after={after}{(max is { } m ? $"&max={m}" : "")}", null, ct);
 
-    /// <summary><c>POST /api/asins/{asin}/alerts/{alertId}/ack</c>: acknowledges the open alert (404: no open alert with that id).</summary>
-    public Task<AlertNotice> AcknowledgeAsync(string asin, string alertId, string? note = null, CancellationToken ct = default) =>
-        SendAsync<AlertNotice>(HttpMethod.Post, $"/api/asins/{Segment(asin)}/alerts/{Segment(alertId)}/ack", new AckBody(note), ct);
+    /// <summary><c>POST /api/asins/{asin}/alerts/{alertId}/ack</c>: acknowledges the open alert (404: no open alert with that
+    /// id). <paramref name="by"/> null lets the silo name the API key.</summary>
+    public Task<AlertNotice> AcknowledgeAsync(string asin, string alertId, string? note = null, string? by = null, CancellationToken ct = default) =>
+        SendAsync<AlertNotice>(HttpMethod.Post, $"/api/asins/{Segment(asin)}/alerts/{Segment(alertId)}/ack", new AckBody(note, by), ct);
 
     /// <summary><c>POST /api/asins/{asin}/snooze</c>: silences the ASIN (scope Asin) or one of its tiers (scope Tier).</summary>
     public Task<AlertNotice> SnoozeAsync(string asin, SnoozeRequest request, CancellationToken ct = default) =>
@@ -116,5 +117,5 @@ public sealed class AlertApiClient : IDisposable
         if (_ownsHttp) _http.Dispose();
     }
 
-    private sealed record AckBody(string? Note);
+    private sealed record AckBody(string? Note, string? By);
 }

@@ -17,6 +17,7 @@ public sealed class NoticeSequencer
     });
 
     private readonly Dictionary<string, long> _last = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTime> _lastRaisedAt = new(StringComparer.Ordinal);
     private List<AlertNotice>? _held;
 
     /// <summary>Starts empty, or resuming after the given per-ASIN sequences.</summary>
@@ -72,13 +73,20 @@ public sealed class NoticeSequencer
     /// The question for the hub: everything after the last sequences held, and for ASINs not held yet, transitions
     /// raised since the newest one delivered minus <paramref name="slack"/>. Before anything was delivered,
     /// <paramref name="fallbackSince"/> (minus the slack) is used; null asks for no journal part.
+    /// The hub takes at most <paramref name="maxAsins"/> ASINs in <see cref="ReplayRequest.After"/>: beyond that only the
+    /// most recently heard ones are named, and the others come from the journal part, their duplicates dropped here.
     /// </summary>
-    public ReplayRequest CreateReplayRequest(TimeSpan slack, DateTime? fallbackSince = null)
+    public ReplayRequest CreateReplayRequest(TimeSpan slack, DateTime? fallbackSince = null, int maxAsins = AlertHubContract.MaxItems)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxAsins, 0);
         var since = NewestRaisedAt ?? fallbackSince;
+        var after = _last.Count <= maxAsins
+            ? SnapshotLastSequences()
+            : _last.OrderByDescending(p => _lastRaisedAt.GetValueOrDefault(p.Key)).Take(maxAsins)
+                   .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         return new ReplayRequest
         {
-            After = SnapshotLastSequences(),
+            After = after,
             Since = since is { } s ? DateTime.SpecifyKind(s - slack, DateTimeKind.Utc) : null,
         };
     }
@@ -109,6 +117,7 @@ public sealed class NoticeSequencer
             return false;
         }
         _last[n.Asin] = n.Sequence;
+        _lastRaisedAt[n.Asin] = n.RaisedAt;
         Delivered++;
         if (NewestRaisedAt is not { } newest || n.RaisedAt > newest) NewestRaisedAt = n.RaisedAt;
         return true;

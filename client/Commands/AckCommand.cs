@@ -13,7 +13,8 @@ public static class AckCommand
         var asin = new Argument<string>("asin") { Description = "The ASIN" };
         var alertId = new Argument<string>("alert-id") { Description = "The open alert's id (see 'actorcluster alerts ASIN')" };
         var note = new Option<string?>("--note") { Description = "Why, for the history" };
-        var command = new Command("ack", "Acknowledge an ASIN's open alert (HTTP API)") { asin, alertId, note };
+        var by = new Option<string?>("--by") { Description = "Who acknowledges (default: the API key's name)" };
+        var command = new Command("ack", "Acknowledge an ASIN's open alert (HTTP API)") { asin, alertId, note, by };
         endpoint.AddTo(command);
         command.SetAction((parse, ct) =>
         {
@@ -23,9 +24,9 @@ public static class AckCommand
             if (string.IsNullOrEmpty(alert)) return Task.FromResult(ClusterCommand.Error("the alert id is empty", ExitCodes.BadInput));
             return AlertApiCommand.RunAsync(parse, endpoint, ct, async api =>
             {
-                var n = await api.AcknowledgeAsync(id, alert, parse.GetValue(note), ct);
+                var n = await api.AcknowledgeAsync(id, alert, parse.GetValue(note), parse.GetValue(by), ct);
                 AnsiConsole.MarkupLine($"acknowledged {Markup.Escape(n.AlertId ?? alert)} of {Markup.Escape(n.Asin)} " +
-                                       $"(#{n.Sequence}, [{AlertFormat.TierColour(n.Tier)}]{Markup.Escape(n.Tier)}[/]){(n.By is { } by ? " by " + Markup.Escape(by) : "")}");
+                                       $"(#{n.Sequence}, [{AlertFormat.TierColour(n.Tier)}]{Markup.Escape(n.Tier)}[/]){(n.By is { } who ? " by " + Markup.Escape(who) : "")}");
                 return ExitCodes.Ok;
             });
         });

@@ -57,7 +57,7 @@ public static class AlertsCommand
         if (v.FeedbackPenalty.Any(p => p != 0))
             AnsiConsole.MarkupLine($"feedback  recent-weight reduction (units, price, rank) {string.Join(" ", v.FeedbackPenalty.Select(p => p.ToString("0.###", CultureInfo.InvariantCulture)))}");
         if (v.History.Count == 0) { AnsiConsole.MarkupLine("history   none"); return; }
-        var table = new Table().Border(TableBorder.Simple)
+        var table = new Table().Border(TableBorder.Minimal)
             .AddColumns("#", "raised", "period", "kind", "tier", "p", "reason", "signals", "by", "alert");
         foreach (var n in v.History)
         {

@@ -19,7 +19,7 @@ public static class SnoozeCommand
         var duration = new Option<string?>("--for") { Description = "How long (30s, 15m, 2h, 1d); required" };
         var tier = new Option<string?>("--tier") { Description = "Only this tier of the ASIN: yellow, orange or red" };
         var note = new Option<string?>("--note") { Description = "Why, for the history" };
-        var by = new Option<string?>("--by") { Description = "Who asks (default: the user name)" };
+        var by = new Option<string?>("--by") { Description = "Who asks (default: the API key's name)" };
         var command = new Command("snooze", "Silence an ASIN, one of its tiers, or a category for a while (HTTP API)")
             { asin, category, duration, tier, note, by };
         endpoint.AddTo(command);
@@ -68,7 +68,7 @@ public static class SnoozeCommand
         {
             Scope = hasCategory ? "Category" : tier is null ? "Asin" : "Tier",
             Until = DateTime.UtcNow + span,
-            By = string.IsNullOrWhiteSpace(by) ? Environment.UserName : by.Trim(),
+            By = by?.Trim() ?? "", // empty: the silo names the API key
             Tier = tier,
             Category = hasCategory ? target : null,
             Note = string.IsNullOrWhiteSpace(note) ? null : note,

@@ -91,6 +91,20 @@ public sealed class AlertClientUnitTests
     }
 
     [Fact]
+    public void Beyond_the_hubs_limit_the_replay_names_the_most_recently_heard_ASINs_and_the_journal_covers_the_rest()
+    {
+        var s = new NoticeSequencer();
+        s.AcceptLive([N("A", 4, secondsAfterT0: 1), N("B", 9, secondsAfterT0: 30), N("C", 2, secondsAfterT0: 20)]);
+
+        var request = s.CreateReplayRequest(TimeSpan.FromSeconds(5), maxAsins: 2);
+
+        Assert.Equal(new Dictionary<string, long> { ["B"] = 9, ["C"] = 2 }, request.After);
+        Assert.Equal(T0.AddSeconds(25), request.Since);
+        // What the journal then returns for A (old and new) is deduplicated here.
+        Assert.Equal("A#5", Ids(s.CompleteReplay([N("A", 3), N("A", 4), N("A", 5)])));
+    }
+
+    [Fact]
     public async Task Receipts_go_out_as_soon_as_a_batch_is_full_in_order_and_the_rest_on_dispose()
     {
         var sent = new List<AlertReceipt[]>();
@@ -199,7 +213,7 @@ public sealed class AlertClientUnitTests
         Assert.Contains("no open alert B000000001-7", e.Message);
         Assert.Equal("http://127.0.0.1:5080/api/asins/B000000001/alerts/B000000001-7/ack", seen[^1].RequestUri!.ToString());
         Assert.Equal("k1", Assert.Single(seen[^1].Headers.GetValues(AlertApiClient.ApiKeyHeader)));
-        Assert.Equal("""{"note":"seen"}""", body);
+        Assert.Equal("""{"note":"seen","by":null}""", body);
     }
 
     [Fact]
