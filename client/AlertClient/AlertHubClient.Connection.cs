@@ -165,10 +165,7 @@ public sealed partial class AlertHubClient
             request = _sequencer.CreateReplayRequest(_options.ReplaySlack, _firstSubscribedAt ?? _options.ResumeSince);
             _firstSubscribedAt ??= subscribedAt;
         }
-        AlertNotice[] replayed = [];
-        Exception? replayError = null;
-        try { replayed = await connection.InvokeAsync<AlertNotice[]>(AlertHubContract.Replay, request, ct) ?? []; }
-        catch (HubException e) { replayError = e; }
+        var (replayed, replayError) = await ReplayAsync(connection, request, cancel);
         int delivered;
         lock (_gate)
         {
@@ -186,6 +183,35 @@ public sealed partial class AlertHubClient
             Raise(new AlertConnectionEvent(AlertConnectionEventKind.ReplayFailed, url, replayError));
         }
         return (replayed.Length, delivered);
+    }
+
+    /// <summary>
+    /// Asks for what was missed; an incomplete answer (grains of a silo that just died) is asked again with growing
+    /// pauses for up to <see cref="AlertHubClientOptions.ReplayRetryFor"/>. Any other refusal is returned as the error.
+    /// </summary>
+    private async Task<(AlertNotice[] Replayed, HubException? Error)> ReplayAsync(HubConnection connection, ReplayRequest request, CancellationToken cancel)
+    {
+        var deadline = DateTime.UtcNow + _options.ReplayRetryFor;
+        var pause = TimeSpan.FromMilliseconds(250);
+        while (true)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            timeout.CancelAfter(_options.HubCallTimeout);
+            try
+            {
+                return (await connection.InvokeAsync<AlertNotice[]>(AlertHubContract.Replay, request, timeout.Token) ?? [], null);
+            }
+            catch (HubException e) when (e.Message.Contains(AlertHubContract.IncompleteReplay, StringComparison.Ordinal) && DateTime.UtcNow + pause < deadline)
+            {
+                LogReplayRetry(_logger, e.Message);
+                await Task.Delay(pause, cancel);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
+            }
+            catch (HubException e)
+            {
+                return ([], e);
+            }
+        }
     }
 
     private Task OnAlerts(HubConnection connection, AlertNotice[]? batch)

@@ -27,4 +27,7 @@ public sealed partial class AlertHubClient
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An alert client event handler failed")]
     private static partial void LogHandlerFailed(ILogger logger, Exception e);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Alert hub replay incomplete, asking again: {Error}")]
+    private static partial void LogReplayRetry(ILogger logger, string error);
 }

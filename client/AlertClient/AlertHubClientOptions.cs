@@ -60,6 +60,13 @@ public sealed class AlertHubClientOptions
     /// clock skew between silos and in-flight batches. Default 5 s.</summary>
     public TimeSpan ReplaySlack { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a replay the hub reports incomplete (<see cref="AlertHubContract.IncompleteReplay"/>: a silo just died)
+    /// is retried before live delivery resumes without it (default 3 minutes). Live notices are held meanwhile, so
+    /// nothing is delivered out of order.
+    /// </summary>
+    public TimeSpan ReplayRetryFor { get; set; } = TimeSpan.FromMinutes(3);
+
     /// <summary>Sequences to resume after on the first connect (e.g. persisted by a previous run). Null: none.</summary>
     public IReadOnlyDictionary<string, long>? ResumeAfter { get; set; }
 
@@ -96,6 +103,7 @@ public sealed class AlertHubClientOptions
         if (FailoverDelay < TimeSpan.Zero || MaxFailoverDelay < FailoverDelay)
             throw new ArgumentException("FailoverDelay must be >= 0 and <= MaxFailoverDelay", nameof(FailoverDelay));
         if (ReplaySlack < TimeSpan.Zero) throw new ArgumentException("ReplaySlack must be >= 0", nameof(ReplaySlack));
+        if (ReplayRetryFor < TimeSpan.Zero) throw new ArgumentException("ReplayRetryFor must be >= 0", nameof(ReplayRetryFor));
         if (KeepReceived < 0) throw new ArgumentException("KeepReceived must be >= 0", nameof(KeepReceived));
     }
 }

@@ -14,6 +14,9 @@ public sealed class AlertHub(SubscriptionRegistry registry, IGrainFactory grains
 {
     private static readonly string[] TierNames = ["Yellow", "Orange", "Red"];
 
+    /// <summary>How long a replay waits for one grain.</summary>
+    public static readonly TimeSpan ReplayCallTimeout = TimeSpan.FromSeconds(10);
+
     public AlertSubscription Subscribe(AlertSubscription subscription) =>
         registry.Get(Context.ConnectionId).Change(Validate(subscription), remove: false);
 
@@ -37,9 +40,24 @@ public sealed class AlertHub(SubscriptionRegistry registry, IGrainFactory grains
         var filter = request.Subscription is null ? connection.Snapshot() : Validate(request.Subscription);
         var found = new Dictionary<(string, long), AlertNotice>();
 
-        // The ASINs the client knows: the grains' own history is authoritative.
+        // The ASINs the client knows: the grains' own history is authoritative. A grain that cannot answer now (its
+        // silo just died and membership has not moved it yet) makes the replay incomplete: the client retries.
+        var failed = new List<string>();
+        string? firstError = null;
         var fromGrains = await Task.WhenAll(after.Select(async a =>
-            (await grains.GetGrain<IAsinGrain>(a.Key).GetAlerts(a.Value, 1000, notifiedOnly: true)).History));
+        {
+            try
+            {
+                return (await grains.GetGrain<IAsinGrain>(a.Key).GetAlerts(a.Value, 1000, notifiedOnly: true).WaitAsync(ReplayCallTimeout)).History;
+            }
+            catch (Exception e)
+            {
+                lock (failed) { failed.Add(a.Key); firstError ??= e.Message; }
+                return [];
+            }
+        }));
+        if (failed.Count > 0)
+            throw new HubException($"{AlertHubContract.IncompleteReplay}: {failed.Count} ASIN(s) did not answer ({string.Join(", ", failed.Take(5))}{(failed.Count > 5 ? ", …" : "")}): {firstError}");
         foreach (var n in fromGrains.SelectMany(h => h)) found[(n.Asin, n.Sequence)] = n;
 
         // Everything else the subscription matches, from the journal.

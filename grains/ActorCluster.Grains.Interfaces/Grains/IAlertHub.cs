@@ -19,8 +19,8 @@ public interface IAlertHubRegistryGrain : IGrainWithIntegerKey
     /// <summary>Registers (or renews) the hub of the silo <paramref name="silo"/>.</summary>
     Task Register(string silo, IAlertHubObserver hub);
 
-    /// <summary>The hubs of silos that are active members.</summary>
-    Task<IAlertHubObserver[]> GetHubs();
+    /// <summary>The hubs of silos that are active members, by silo address.</summary>
+    Task<Dictionary<string, IAlertHubObserver>> GetHubs();
 }
 
 /// <summary>

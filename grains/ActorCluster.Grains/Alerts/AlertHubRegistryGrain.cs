@@ -22,7 +22,7 @@ public sealed class AlertHubRegistryGrain(IClusterMembershipService membership, 
         return Task.CompletedTask;
     }
 
-    public Task<IAlertHubObserver[]> GetHubs()
+    public Task<Dictionary<string, IAlertHubObserver>> GetHubs()
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var active = membership.CurrentSnapshot.Members.Values
@@ -31,6 +31,6 @@ public sealed class AlertHubRegistryGrain(IClusterMembershipService membership, 
             .ToHashSet(StringComparer.Ordinal);
         foreach (var silo in _hubs.Keys.ToList())
             if (!active.Contains(silo) || now - _hubs[silo].Seen > Expiry) _hubs.Remove(silo);
-        return Task.FromResult(_hubs.Values.Select(h => h.Hub).ToArray());
+        return Task.FromResult(_hubs.ToDictionary(h => h.Key, h => h.Value.Hub, StringComparer.Ordinal));
     }
 }

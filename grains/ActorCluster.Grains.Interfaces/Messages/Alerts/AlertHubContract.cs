@@ -25,6 +25,12 @@ public static class AlertHubContract
     /// <summary>Server → client: a batch of transitions.</summary>
     public const string OnAlerts = "alerts";
 
+    /// <summary>
+    /// Start of the <see cref="Replay"/> error that means "some grains could not answer yet" (a silo just died and
+    /// its grains have not moved): ask again shortly; anything else is a bad request.
+    /// </summary>
+    public const string IncompleteReplay = "replay incomplete, retry";
+
     /// <summary>Most ASINs, categories or entries one request may carry.</summary>
     public const int MaxItems = 10_000;
 }
