@@ -15,6 +15,12 @@ public interface IAsinGrain : IGrainWithStringKey
     /// <summary>Ingests a batch; the results are in the order of <paramref name="observations"/>.</summary>
     Task<IngestResult[]> IngestBatch(Observation[] observations);
 
+    /// <summary>
+    /// Ingests a batch from a simulated market on its virtual clock: like <see cref="IngestBatch"/>, but every in-order
+    /// period is judged for alerts whatever its date (the live horizon protects against backfills, not simulations).
+    /// </summary>
+    Task<IngestResult[]> IngestSimulated(Observation[] observations);
+
     /// <summary>Counts, latest observation, window extent and recent rejections.</summary>
     Task<AsinStatus> GetStatus();
 

@@ -17,6 +17,14 @@ public sealed partial class AsinGrain
     private AnalyticsInput? _lastPushed;
     private readonly List<AlertTransition> _unpublished = [];
     private bool _alertsDirty;
+    private bool _judgeEveryPeriod;
+
+    public async Task<IngestResult[]> IngestSimulated(Observation[] observations)
+    {
+        _judgeEveryPeriod = true;
+        try { return await IngestBatch(observations); }
+        finally { _judgeEveryPeriod = false; }
+    }
 
     private void ActivateAlerts(string asin)
     {
@@ -37,7 +45,7 @@ public sealed partial class AsinGrain
     {
         var previous = _lastPushed;
         _lastPushed = input;
-        if (input.Period < clock.GetUtcNow().UtcDateTime - _alertOptions.LiveHorizon) return;
+        if (!_judgeEveryPeriod && input.Period < clock.GetUtcNow().UtcDateTime - _alertOptions.LiveHorizon) return;
         if (!string.Equals(_alerts.Category, state.State.Category, StringComparison.Ordinal))
             _alerts = _alerts.WithCategory(state.State.Category);
         var accuracy = _analytics.Accuracy;
