@@ -24,6 +24,12 @@ public sealed record AlertRuleOptions
     /// <summary>Zero units count as a stock-out when the previous period sold at least this many. Default 1.</summary>
     public double StockOutMinPreviousUnits { get; init; } = 1;
 
+    /// <summary>
+    /// Zero units count as a stock-out only when the 20-period mean is at least this (default 5: a zero day then has
+    /// a Poisson chance under 1%); intermittent sellers' zero days raise nothing.
+    /// </summary>
+    public double StockOutMinMeanUnits { get; init; } = 5;
+
     /// <summary>The residual band is this many residual scales (z of the two-sided 99% interval). Default 2.5758.</summary>
     public double ResidualSigmas { get; init; } = 2.5758;
 
@@ -99,6 +105,7 @@ public sealed record AlertRuleOptions
         Check(AtrBandMultiple > 0, $"AtrBandMultiple must be positive, was {AtrBandMultiple}");
         Check(SalesRankJumpLogChange > 0, $"SalesRankJumpLogChange must be positive, was {SalesRankJumpLogChange}");
         Check(StockOutMinPreviousUnits > 0, $"StockOutMinPreviousUnits must be positive, was {StockOutMinPreviousUnits}");
+        Check(StockOutMinMeanUnits >= 0, $"StockOutMinMeanUnits must not be negative, was {StockOutMinMeanUnits}");
         Check(ResidualSigmas > 0, $"ResidualSigmas must be positive, was {ResidualSigmas}");
         Check(HysteresisBuffer is >= 0 and < 1, $"HysteresisBuffer must be in [0, 1), was {HysteresisBuffer}");
         Check(PriorProbability is > 0 and < 1, $"PriorProbability must be in (0, 1), was {PriorProbability}");

@@ -95,7 +95,10 @@ public static class AlertSignals
             list.Add(new(SignalKind.StockOut, 0, double.NaN, -1, true, double.NaN, "the listing is out of stock"));
             return;
         }
-        if (input.Previous is not { } prev || now.Units != 0 || !(prev.Units >= o.StockOutMinPreviousUnits)) return;
+        // Zero units mean a stock-out only where a zero day is unlikely: a seller averaging under one unit a day has
+        // many (e^-mean of days are zero by chance), so its zeros say nothing.
+        if (input.Previous is not { } prev || now.Units != 0 || !(prev.Units >= o.StockOutMinPreviousUnits)
+            || !(input.Features.UnitsMean20 >= o.StockOutMinMeanUnits)) return;
         list.Add(new(SignalKind.StockOut, 0, prev.Units, -1, true, double.NaN,
             $"no units sold after {prev.Units:0.##} the period before: likely out of stock"));
     }

@@ -91,6 +91,17 @@ public sealed class TierRulesTests
     }
 
     [Fact]
+    public void Zero_units_of_an_intermittent_seller_are_not_a_stock_out_but_a_reported_stock_out_always_is()
+    {
+        var at = Day0;
+        var slow = Neutral() with { UnitsMean20 = 0.8 };
+        var zero = Input(0, features: slow, current: new(at, 0, 20, 1000, false), previous: new(at.AddDays(-1), 1, 20, 1000, false));
+        Assert.DoesNotContain(AlertSignals.Measure(zero, new AlertRuleOptions()), s => s.Kind == SignalKind.StockOut);
+        var reported = Input(0, features: slow, current: new(at, 0, 20, 1000, false, InStock: false));
+        Assert.Contains(AlertSignals.Measure(reported, new AlertRuleOptions()), s => s.Kind == SignalKind.StockOut && s.Beyond);
+    }
+
+    [Fact]
     public void Invalid_options_are_rejected_with_every_problem()
     {
         var bad = new AlertRuleOptions { FireAfter = 4, FireWindow = 3, MinProbability = 0.95, RsiLow = 80 };
