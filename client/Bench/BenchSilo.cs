@@ -26,10 +26,14 @@ public sealed class BenchSilo : IAsyncDisposable
     public string DataDirectory { get; }
     public int HttpPort { get; }
     public int GatewayPort { get; }
+    /// <summary>The silo process, e.g. to read its CPU time.</summary>
+    public int ProcessId => _process.Id;
     /// <summary>Also the cluster id; part of every grain-state key, so PostgreSQL rows of this run can be deleted.</summary>
     public string ServiceId { get; }
 
-    public static async Task<BenchSilo> StartAsync(string siloDll, BenchStorage storage, string? postgres, CancellationToken ct)
+    /// <param name="extraArguments">Further silo configuration (e.g. <c>--Alerts:LiveHorizon 3650.00:00:00</c>), appended last so it wins.</param>
+    public static async Task<BenchSilo> StartAsync(string siloDll, BenchStorage storage, string? postgres, CancellationToken ct,
+        IReadOnlyList<string>? extraArguments = null)
     {
         var dir = Path.Combine(Path.GetTempPath(), "actorcluster-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
@@ -44,6 +48,7 @@ public sealed class BenchSilo : IAsyncDisposable
                      "--ActorCluster:GatewayPort", gateway.ToString(), "--ActorCluster:SiloPort", siloPort.ToString(),
                      "--ActorCluster:ServiceId", serviceId, "--ActorCluster:ClusterId", serviceId])
             psi.ArgumentList.Add(a);
+        foreach (var a in extraArguments ?? []) psi.ArgumentList.Add(a);
         // Through the environment, not the command line: the password would show in every process listing.
         if (postgres is not null) psi.Environment["ActorCluster__Postgres"] = postgres;
         var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start 'dotnet'");
