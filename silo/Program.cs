@@ -20,6 +20,7 @@ app.UseActorClusterAuth();
 app.MapActorClusterHealth();
 app.MapObservationApi();
 app.MapAlertApi();
+app.MapWhatIfApi();
 app.MapAlertHub();
 app.MapOrleansDashboard(routePrefix: "/dashboard");
 app.MapGet("/", () => Results.Content(StartPage.Html(settings), "text/html"));

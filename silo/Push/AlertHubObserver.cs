@@ -28,24 +28,25 @@ public sealed partial class AlertHubObserver(
         {
             if (registry.Count == 0) continue;
             var routes = registry.Route(batch);
-            await Task.WhenAll(routes.Select(r => SendAsync(r.Key, r.Value, stoppingToken)));
+            await Task.WhenAll(routes.Select(r => SendAsync(r.Connections, r.Notices, stoppingToken)));
         }
     }
 
-    private async Task SendAsync(string connectionId, List<AlertNotice> notices, CancellationToken ct)
+    /// <summary>One message to every connection of the group: serialised once per protocol, not once per connection.</summary>
+    private async Task SendAsync(List<string> connections, List<AlertNotice> notices, CancellationToken ct)
     {
         try
         {
-            registry.Get(connectionId).Delivered(notices);
-            await hub.Clients.Client(connectionId).SendAsync(AlertHubContract.OnAlerts, notices.ToArray(), ct);
-            Interlocked.Add(ref _sent, notices.Count);
+            foreach (var id in connections) registry.Delivered(id, notices);
+            await hub.Clients.Clients(connections).SendAsync(AlertHubContract.OnAlerts, notices.ToArray(), ct);
+            Interlocked.Add(ref _sent, (long)notices.Count * connections.Count);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            LogSendFailed(logger, connectionId, notices.Count, e.Message);
+            LogSendFailed(logger, connections.Count, notices.Count, e.Message);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Alert hub: {Count} transitions not sent to connection {Connection}: {Error}")]
-    private static partial void LogSendFailed(ILogger logger, string connection, int count, string error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Alert hub: {Count} transitions not sent to {Connections} connection(s): {Error}")]
+    private static partial void LogSendFailed(ILogger logger, int connections, int count, string error);
 }

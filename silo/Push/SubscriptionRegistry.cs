@@ -23,18 +23,32 @@ public sealed class SubscriptionRegistry
 
     public void Remove(string connectionId) => _connections.TryRemove(connectionId, out _);
 
-    /// <summary>Groups <paramref name="batch"/> by the connections whose subscription matches, keeping batch order.</summary>
-    public Dictionary<string, List<AlertNotice>> Route(IReadOnlyList<AlertNotice> batch)
+    /// <summary>Records what was sent to a connection that is still registered (one that left is not brought back).</summary>
+    public void Delivered(string connectionId, IEnumerable<AlertNotice> notices)
     {
-        var routes = new Dictionary<string, List<AlertNotice>>(StringComparer.Ordinal);
+        if (_connections.TryGetValue(connectionId, out var connection)) connection.Delivered(notices);
+    }
+
+    /// <summary>
+    /// Routes <paramref name="batch"/>: connections whose subscriptions pick the same transitions share one entry, so the
+    /// hub serialises each distinct list once (every "all" subscriber, for instance, gets the same message).
+    /// </summary>
+    public List<(List<string> Connections, List<AlertNotice> Notices)> Route(IReadOnlyList<AlertNotice> batch)
+    {
+        var groups = new Dictionary<string, (List<string> Connections, List<AlertNotice> Notices)>(StringComparer.Ordinal);
+        var picked = new System.Text.StringBuilder();
         foreach (var (id, connection) in _connections)
         {
+            picked.Clear();
             List<AlertNotice>? mine = null;
-            foreach (var n in batch)
-                if (connection.Matches(n)) (mine ??= []).Add(n);
-            if (mine is not null) routes[id] = mine;
+            for (int i = 0; i < batch.Count; i++)
+                if (connection.Matches(batch[i])) { (mine ??= []).Add(batch[i]); picked.Append(i).Append(','); }
+            if (mine is null) continue;
+            var key = picked.ToString();
+            if (groups.TryGetValue(key, out var group)) group.Connections.Add(id);
+            else groups[key] = ([id], mine);
         }
-        return routes;
+        return [.. groups.Values];
     }
 }
 

@@ -33,6 +33,13 @@ public interface IAsinGrain : IGrainWithStringKey
     /// </summary>
     Task<ForecastView> GetPlannedForecast(ForecastPlan plan);
 
+    /// <summary>
+    /// A Monte Carlo what-if projection (units and revenue, P10/P50/P90 per period and in total, against no change)
+    /// from the fitted model and the ASIN's estimated price elasticity and promotion uplift; an unusable plan throws
+    /// <see cref="ArgumentException"/> naming the field.
+    /// </summary>
+    Task<WhatIfView> GetWhatIf(WhatIfPlan plan);
+
     /// <summary>The stored window, oldest period first.</summary>
     Task<Observation[]> GetWindow();
 
