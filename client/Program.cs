@@ -10,6 +10,7 @@ root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(SampleCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
+root.Subcommands.Add(EvaluateAlertsCommand.Create());
 root.Subcommands.Add(SimulateCommand.Create());
 // Alerts talk to the silos over HTTP and SignalR (--url), not through the Orleans gateway.
 root.Subcommands.Add(WatchCommand.Create());
