@@ -17,6 +17,7 @@ public sealed class AlertFailoverTests
         var id = "fail" + Guid.NewGuid().ToString("N")[..10];
         var a = await SiloProcess.StartAsync(RepoPaths.NewTempDir(), extraArgs: AlertPushTests.ClusterArgs(id));
         await using var b = await SiloProcess.StartAsync(RepoPaths.NewTempDir(), extraArgs: AlertPushTests.ClusterArgs(id));
+        await Membership.WaitActiveAsync(id, 2, TimeSpan.FromSeconds(60));
         try
         {
             using var httpA = Http(a, TestKeys.Admin);

@@ -28,6 +28,7 @@ public sealed class AlertPushTests
         var id = "push" + Guid.NewGuid().ToString("N")[..10];
         await using var a = await SiloProcess.StartAsync(RepoPaths.NewTempDir(), extraArgs: ClusterArgs(id));
         await using var b = await SiloProcess.StartAsync(RepoPaths.NewTempDir(), extraArgs: ClusterArgs(id));
+        await Membership.WaitActiveAsync(id, 2, TimeSpan.FromSeconds(60));
         using var httpA = Http(a, TestKeys.Admin);
         using var httpB = Http(b, TestKeys.Admin);
 

@@ -23,6 +23,7 @@ public sealed class ClusterProfileTests
 
         await using var a = await SiloProcess.StartAsync(RepoPaths.NewTempDir(), extraArgs: profile);
         await using var b = await SiloProcess.StartAsync(RepoPaths.NewTempDir(), extraArgs: profile);
+        await Membership.WaitActiveAsync(id, 2, TimeSpan.FromSeconds(60));
         var backfill = await ClientProcess.RunAsync(["backfill", file, .. target]);
         Assert.True(backfill.ExitCode == 0, backfill.ToString());
         Assert.Contains("accepted 1440", backfill.StdOut);

@@ -60,7 +60,8 @@ public sealed partial class AlertLifecycle
         DateTime at = input.At;
         var measured = AlertSignals.Measure(input, o);
         int lowerMask = _feedback.Observe(at, measured, o);
-        var (kept, inhibited) = Inhibition.Apply(_hysteresis.Apply(measured, o.HysteresisBuffer));
+        bool promotionEnded = input.Previous is { Promotion: true } && !input.Current.Promotion;
+        var (kept, inhibited) = Inhibition.Apply(_hysteresis.Apply(measured, o.HysteresisBuffer), input.Current.Promotion, promotionEnded);
         var decision = TierRules.Decide(kept, inhibited, o);
         _snoozes.RemoveAll(s => s.Until <= at);
         var output = new List<AlertTransition>();

@@ -113,6 +113,31 @@ public static class SiloApi
     }
 }
 
+/// <summary>The cluster's membership as PostgreSQL holds it.</summary>
+public static class Membership
+{
+    /// <summary>
+    /// Waits until <paramref name="silos"/> silos of cluster <paramref name="clusterId"/> are active, then a few seconds
+    /// more so that each has heard of the others' load (placement spreads new grains only then).
+    /// </summary>
+    public static async Task WaitActiveAsync(string clusterId, int silos, TimeSpan timeout)
+    {
+        await using var db = new Npgsql.NpgsqlConnection(Environment.GetEnvironmentVariable("ACTORCLUSTER_PG"));
+        await db.OpenAsync();
+        var deadline = DateTime.UtcNow + timeout;
+        long active = 0;
+        while (DateTime.UtcNow < deadline)
+        {
+            await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM OrleansMembershipTable WHERE DeploymentId = @id AND Status = 3", db);
+            command.Parameters.AddWithValue("id", clusterId);
+            active = (long)(await command.ExecuteScalarAsync())!;
+            if (active >= silos) { await Task.Delay(3000); return; }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"{active} of {silos} silos of cluster {clusterId} active after {timeout}");
+    }
+}
+
 /// <summary>An admin API key for silos on the cluster profile (which refuses to start without keys).</summary>
 public static class TestKeys
 {
