@@ -91,6 +91,23 @@ public sealed class TierRulesTests
     }
 
     [Fact]
+    public void A_reported_promotion_explains_its_price_cut_and_sales_jump_and_its_end_explains_the_way_back()
+    {
+        var cut = new AlertSignal(SignalKind.PriceThreshold, 3, 1, -1, true, 3, "price down");
+        var jump = new AlertSignal(SignalKind.UnitsThreshold, 3, 1, +1, true, 3, "units up");
+        var surge = new AlertSignal(SignalKind.UnitsSurge, 3, 1.5, +1, true, 2, "surge");
+        var stock = new AlertSignal(SignalKind.StockOut, 0, double.NaN, -1, true, double.NaN, "out of stock");
+        var during = Inhibition.Apply([cut, jump, surge, stock], promotion: true);
+        Assert.Equal([SignalKind.StockOut], during.Kept.Select(s => s.Kind));
+        Assert.Equal(3, during.Inhibited.Count);
+
+        var back = Inhibition.Apply([cut with { Direction = +1 }, jump with { Direction = -1 }, surge], promotionEnded: true);
+        Assert.Equal([SignalKind.UnitsSurge], back.Kept.Select(s => s.Kind));          // a surge after the deal is not its doing
+        var ordinary = Inhibition.Apply([cut, jump]);
+        Assert.Equal(2, ordinary.Kept.Count);
+    }
+
+    [Fact]
     public void Zero_units_of_an_intermittent_seller_are_not_a_stock_out_but_a_reported_stock_out_always_is()
     {
         var at = Day0;
