@@ -22,6 +22,15 @@ public static class AlertRules
         ResidualSigmas = o.ResidualSigmas ?? baseline.ResidualSigmas,
     };
 
+    /// <summary>The wire form of rule options (every field set), e.g. a per-ASIN override as the grain holds it.</summary>
+    public static AlertOverride ToOverride(AlertRuleOptions o) => new()
+    {
+        MinProbability = o.MinProbability, RedProbability = o.RedProbability, OrangeMinSecondary = o.OrangeMinSecondary,
+        FireAfter = o.FireAfter, FireWindow = o.FireWindow, ResolveAfter = o.ResolveAfter, UnitsSurgeRatio = o.UnitsSurgeRatio,
+        RsiHigh = o.RsiHigh, RsiLow = o.RsiLow, AtrBandMultiple = o.AtrBandMultiple, HysteresisBuffer = o.HysteresisBuffer,
+        ResidualSigmas = o.ResidualSigmas,
+    };
+
     /// <summary>True for the transitions pushed to subscribers: notified rule transitions and every command.</summary>
     public static bool IsPushed(AlertTransition t) =>
         t.Notify || t.Kind is AlertTransitionKind.Acknowledged or AlertTransitionKind.Snoozed;

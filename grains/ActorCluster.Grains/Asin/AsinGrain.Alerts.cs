@@ -72,7 +72,10 @@ public sealed partial class AsinGrain
         if (_unpublished.Count == 0) return;
         var notices = _unpublished.Where(AlertRules.IsPushed).Select(t => AlertRules.ToNotice(t, _alerts.Category)).ToList();
         _unpublished.Clear();
-        if (notices.Count > 0) publisher.Publish(notices);
+        if (notices.Count == 0) return;
+        if (logger.IsEnabled(LogLevel.Debug))
+            foreach (var n in notices) LogAlert(logger, n.Asin, n.AlertId, n.Kind, n.Tier);
+        publisher.Publish(notices);
     }
 
     public Task<AlertsView> GetAlerts(long afterSequence = 0, int max = 200, bool notifiedOnly = false)
@@ -165,17 +168,11 @@ public sealed partial class AsinGrain
             },
             History = history,
             Snoozes = [.. _alerts.Snoozes.Where(s => s.Until > clock.GetUtcNow().UtcDateTime).Select(AlertRules.ToView)],
-            Override = o is null ? null : new AlertOverride
-            {
-                MinProbability = o.MinProbability, RedProbability = o.RedProbability, OrangeMinSecondary = o.OrangeMinSecondary,
-                FireAfter = o.FireAfter, FireWindow = o.FireWindow, ResolveAfter = o.ResolveAfter, UnitsSurgeRatio = o.UnitsSurgeRatio,
-                RsiHigh = o.RsiHigh, RsiLow = o.RsiLow, AtrBandMultiple = o.AtrBandMultiple, HysteresisBuffer = o.HysteresisBuffer,
-                ResidualSigmas = o.ResidualSigmas,
-            },
+            Override = o is null ? null : AlertRules.ToOverride(o),
             FeedbackPenalty = [.. Enumerable.Range(0, 3).Select(m => _analytics.Threshold((MetricKind)m).FeedbackPenalty)],
         };
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "ASIN {Asin}: alert {AlertId} {Kind} {Tier}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "ASIN {Asin}: alert {AlertId} {Kind} {Tier}")]
     private static partial void LogAlert(ILogger logger, string asin, string? alertId, string kind, string tier);
 }
