@@ -8,7 +8,7 @@ namespace ActorCluster.Client.Bench;
 /// <summary>Writes the report as JSON (for tools) or a Markdown table (for the README), by file extension.</summary>
 public static class BenchReportWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
+    internal static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -17,11 +17,14 @@ public static class BenchReportWriter
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    public static void Write(BenchReport report, FileInfo file)
+    public static void Write(BenchReport report, FileInfo file) => WriteByExtension(file, () => Markdown(report), () => Dto(report));
+
+    /// <summary>Markdown for <c>.md</c> files, otherwise the JSON of <paramref name="dto"/>; creates the folder. Shared by every bench report.</summary>
+    internal static void WriteByExtension(FileInfo file, Func<string> markdown, Func<object> dto)
     {
         file.Directory?.Create();
-        var markdown = file.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase);
-        File.WriteAllText(file.FullName, markdown ? Markdown(report) : JsonSerializer.Serialize(Dto(report), Json));
+        bool md = file.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase);
+        File.WriteAllText(file.FullName, md ? markdown() : JsonSerializer.Serialize(dto(), Json));
     }
 
     private static object Dto(BenchReport r) => new

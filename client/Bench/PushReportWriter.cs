@@ -1,27 +1,13 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace ActorCluster.Client.Bench;
 
 /// <summary>Writes a <c>bench push</c> report as JSON or a Markdown table, by file extension.</summary>
 public static class PushReportWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
-
-    public static void Write(PushReport report, FileInfo file)
-    {
-        file.Directory?.Create();
-        var markdown = file.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase);
-        File.WriteAllText(file.FullName, markdown ? Markdown(report) : JsonSerializer.Serialize(Dto(report), Json));
-    }
+    public static void Write(PushReport report, FileInfo file) =>
+        BenchReportWriter.WriteByExtension(file, () => Markdown(report), () => Dto(report));
 
     /// <summary>Things that make the figures questionable, in words.</summary>
     public static IEnumerable<string> Warnings(PushReport r)
