@@ -48,12 +48,8 @@ public sealed partial class AsinGrain
         if (!_judgeEveryPeriod && input.Period < clock.GetUtcNow().UtcDateTime - _alertOptions.LiveHorizon) return;
         if (!string.Equals(_alerts.Category, state.State.Category, StringComparison.Ordinal))
             _alerts = _alerts.WithCategory(state.State.Category);
-        var accuracy = _analytics.Accuracy;
-        var alertInput = new AlertInput(step, _analytics.Features, input, previous,
-            _analytics.Threshold(MetricKind.Price).Atr.Value, accuracy.Count >= 10 ? accuracy.Rmse : double.NaN);
-        var evaluation = _alerts.Evaluate(alertInput);
+        var evaluation = _alerts.Judge(_analytics, step, input, previous);
         _alertsDirty = true;
-        foreach (var metric in evaluation.LowerRecentWeight) _analytics.Threshold(metric).LowerRecentWeight();
         _unpublished.AddRange(evaluation.Transitions);
     }
 

@@ -1,6 +1,5 @@
 using ActorCluster.Analytics.Alerts;
 using ActorCluster.Analytics.Pipeline;
-using ActorCluster.Analytics.Volatility;
 using BenchmarkDotNet.Attributes;
 
 namespace ActorCluster.Benchmarks.Analytics;
@@ -46,7 +45,7 @@ public class PerObservationBenchmarks
         {
             var input = _data[_next];
             var step = _analytics.Push(input);
-            _alerts.Evaluate(new AlertInput(step, _analytics.Features, input, _data[_next - 1], _analytics.Threshold(MetricKind.Price).Atr.Value));
+            _alerts.Judge(_analytics, step, input, _data[_next - 1]);
             _next++;
         }
     }

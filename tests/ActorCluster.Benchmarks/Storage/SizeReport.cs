@@ -56,7 +56,7 @@ public static class SizeReport
         foreach (var r in DailySeries.Create(400, seed).Select((r, i) => i % 9 == 8 ? r with { Units = r.Units * 6 + 40, Price = r.Price * 0.7 } : r))
         {
             var step = analytics.Push(r);
-            lifecycle.Evaluate(new AlertInput(step, analytics.Features, r, previous, analytics.Threshold(ActorCluster.Analytics.Volatility.MetricKind.Price).Atr.Value));
+            lifecycle.Judge(analytics, step, r, previous);
             previous = r;
         }
         // Fill the kept history with copies of the richest entry (most signals): the worst case for the size.

@@ -1,7 +1,6 @@
 using ActorCluster.Analytics.Alerts;
 using ActorCluster.Analytics.Pipeline;
 using ActorCluster.Analytics.Simulation;
-using ActorCluster.Analytics.Volatility;
 
 namespace ActorCluster.Analytics.Evaluation.Alerts;
 
@@ -99,10 +98,7 @@ public sealed class AlertReplayer
         // The grain's mapping of an observation (AsinGrain.ToInput; a rank of 0 is not reported).
         var input = new AnalyticsInput(d.Day, d.Units, d.Price, d.SalesRank > 0 ? d.SalesRank : double.NaN, d.Promotion, d.InStock);
         var step = _analytics.Push(input);
-        var accuracy = _analytics.Accuracy;
-        var evaluation = _lifecycle.Evaluate(new AlertInput(step, _analytics.Features, input, _previous,
-            _analytics.Threshold(MetricKind.Price).Atr.Value, accuracy.Count >= 10 ? accuracy.Rmse : double.NaN));
-        foreach (var metric in evaluation.LowerRecentWeight) _analytics.Threshold(metric).LowerRecentWeight();
+        var evaluation = _lifecycle.Judge(_analytics, step, input, _previous);
         _previous = input;
         Remember(input);
         _pushedInBatch = true;
