@@ -11,11 +11,6 @@ public sealed partial class AlertHubObserver(
     SubscriptionRegistry registry, IHubContext<AlertHub> hub, ILogger<AlertHubObserver> logger) : BackgroundService, IAlertHubObserver
 {
     private readonly Channel<AlertNotice> _inbox = NoticeQueue.Create(100_000);
-    private long _sent;
-
-    /// <summary>Transitions sent to connections so far.</summary>
-    public long Sent => Interlocked.Read(ref _sent);
-
     public Task OnAlerts(AlertNotice[] batch)
     {
         foreach (var n in batch ?? []) _inbox.Writer.TryWrite(n);
@@ -39,7 +34,6 @@ public sealed partial class AlertHubObserver(
         {
             foreach (var id in connections) registry.Delivered(id, notices);
             await hub.Clients.Clients(connections).SendAsync(AlertHubContract.OnAlerts, notices.ToArray(), ct);
-            Interlocked.Add(ref _sent, (long)notices.Count * connections.Count);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

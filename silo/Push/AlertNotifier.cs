@@ -20,18 +20,10 @@ public sealed partial class AlertNotifier(
     private readonly Channel<AlertNotice> _queue = NoticeQueue.Create(100_000);
     private IAlertHubObserver[] _remoteHubs = [];
     private DateTime _hubsAt = DateTime.MinValue;
-    private long _published, _failedHubCalls;
-
-    /// <summary>Transitions published by grains on this silo.</summary>
-    public long Published => Interlocked.Read(ref _published);
-
-    /// <summary>Hub calls that failed (the hub's silo died or was unreachable).</summary>
-    public long FailedHubCalls => Interlocked.Read(ref _failedHubCalls);
 
     public void Publish(IReadOnlyList<AlertNotice> notices)
     {
         foreach (var n in notices) _queue.Writer.TryWrite(n);
-        Interlocked.Add(ref _published, notices.Count);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -73,7 +65,6 @@ public sealed partial class AlertNotifier(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Interlocked.Increment(ref _failedHubCalls);
             _hubsAt = DateTime.MinValue;   // refresh the list: that hub's silo may have left
             LogHubFailed(logger, batch.Length, e.Message);
         }

@@ -16,9 +16,6 @@ public sealed class SubscriptionRegistry
     /// <summary>Connections currently registered.</summary>
     public int Count => _connections.Count;
 
-    /// <summary>Transitions sent and not yet receipted, over all connections.</summary>
-    public long PendingReceipts => _connections.Values.Sum(c => (long)c.PendingCount);
-
     public ConnectionState Get(string connectionId) => _connections.GetOrAdd(connectionId, _ => new ConnectionState());
 
     public void Remove(string connectionId) => _connections.TryRemove(connectionId, out _);
@@ -62,8 +59,6 @@ public sealed class ConnectionState
     private bool _all;
     private readonly Dictionary<(string Asin, long Sequence), string?> _pending = [];
     private readonly Queue<(string Asin, long Sequence)> _order = new();
-
-    public int PendingCount { get { lock (_gate) return _pending.Count; } }
 
     public bool Matches(AlertNotice n)
     {
