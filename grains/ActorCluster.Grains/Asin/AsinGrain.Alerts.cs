@@ -122,6 +122,7 @@ public sealed partial class AsinGrain
         _alertsDirty = true;
         await PersistAsync();
         PublishAlerts();
+        ReportToDirectory();
     }
 
     public async Task<AlertsView> SetAlertOverride(AlertOverride? rules)
@@ -145,6 +146,7 @@ public sealed partial class AsinGrain
         _alertsDirty = true;
         await PersistAsync();
         PublishAlerts();
+        ReportToDirectory();
     }
 
     private AlertsView View(List<AlertNotice> history)

@@ -51,6 +51,7 @@ public sealed partial class AsinGrain(
         if (rebuild) RebuildAnalytics(); else _analytics.RefitIfDue(WindowInputs);
         await PersistAsync();
         PublishAlerts();
+        ReportToDirectory();
         await ReportToCategoryAsync();
         return result;
     }
@@ -77,6 +78,7 @@ public sealed partial class AsinGrain(
         if (rebuild) RebuildAnalytics(); else _analytics.RefitIfDue(WindowInputs);
         await PersistAsync();
         PublishAlerts();
+        ReportToDirectory();
         await ReportToCategoryAsync();
         return results;
     }

@@ -99,6 +99,20 @@ public sealed class ObservationWindow
         }
     }
 
+    /// <summary>The newest rows, at most <paramref name="count"/>, oldest first (touches only the last blocks).</summary>
+    public List<Observation> Tail(int count)
+    {
+        var tail = new List<Observation>(count);
+        for (int b = _blocks.Count - 1; b >= 0 && tail.Count < count; b--)
+        {
+            var rows = _blocks[b].Peek(Period);
+            int first = b == 0 ? _hidden : 0;
+            for (int i = rows.Count - 1; i >= first && tail.Count < count; i--) tail.Add(rows[i]);
+        }
+        tail.Reverse();
+        return tail;
+    }
+
     /// <summary>Encodes the blocks that changed, returns every block's bytes, and lets old blocks go cold.</summary>
     public List<byte[]> EncodeBlocks()
     {
