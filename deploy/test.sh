@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: starts the private PostgreSQL (installing Debian's postgresql if missing and root),
+# installs Debian's chromium for the browser tests if missing (as root),
 # builds in Release, runs all test projects, prints one "N passed, N failed, N skipped" line, stops
 # PostgreSQL again if this script started it.
 set -euo pipefail
@@ -14,6 +15,17 @@ eval "$(bash deploy/pg-start.sh)"
 export ACTORCLUSTER_PG
 # Leave a PostgreSQL that was already running (a developer's) as it was.
 [ "$WAS_RUNNING" = 1 ] || trap 'bash deploy/pg-stop.sh >/dev/null 2>&1 || true' EXIT
+
+echo "==> Chromium (browser tests)"
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+      || echo "warning: could not install Debian's chromium; browser tests will fail" >&2
+  else
+    echo "warning: chromium is missing and this is not root; install Debian's chromium package" >&2
+  fi
+fi
+export ACTORCLUSTER_CHROMIUM="${ACTORCLUSTER_CHROMIUM:-$(command -v chromium || echo /usr/bin/chromium)}"
 
 echo "==> build"
 dotnet build ActorCluster.sln -c Release -nologo -clp:ErrorsOnly
