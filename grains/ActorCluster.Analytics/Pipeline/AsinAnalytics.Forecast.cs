@@ -97,7 +97,9 @@ public sealed partial class AsinAnalytics
         var units = new double[window.Length];
         var price = new double[window.Length];
         var promo = new bool[window.Length];
-        for (int i = 0; i < window.Length; i++) (units[i], price[i], promo[i]) = (window[i].Units, window[i].Price, window[i].Promotion);
+        // An out-of-stock period says nothing about what the price did to demand: it is left out.
+        for (int i = 0; i < window.Length; i++)
+            (units[i], price[i], promo[i]) = (window[i].InStock ? window[i].Units : double.NaN, window[i].Price, window[i].Promotion);
         Effects = PromotionPriceEstimator.Estimate(units, price, promo, _options.SeasonLength);
     }
 

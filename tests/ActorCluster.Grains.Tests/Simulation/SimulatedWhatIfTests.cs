@@ -35,10 +35,11 @@ public sealed class SimulatedWhatIfTests(MemoryClusterFixture fixture, ITestOutp
             double truth = Math.Pow(0.9, simulated.Truth.Elasticity) - 1;                 // e.g. ε = −2 → +23%
             double projected = view.Totals.UnitsP50 / view.Baseline.UnitsP50 - 1;
             Assert.True(projected > 0, $"ASIN {index}: a 10% price cut projected {projected:P1} units (truth {truth:P1}, ε {simulated.Truth.Elasticity:0.##})");
-            // The magnitude is not yet within a useful tolerance (the estimator confounds promotion discounts with the
-            // uplift and the pull-forward dips; issue 5 stays open on it): it is reported, and bounded loosely.
+            // Stated tolerance: within 10 percentage points of the true change for this 10% cut (an elasticity error of
+            // about ±0.8 around the usual −1 … −3). The estimator's remaining error comes from the life cycle and the
+            // season it controls for with a level curve, and from the pull-forward dips around promotions.
             output.WriteLine($"ASIN {index}: projected {projected:P1}, truth {truth:P1} (true ε {simulated.Truth.Elasticity:0.##}, estimated {view.Elasticity.Value:0.##})");
-            Assert.True(projected < 4 * truth, $"ASIN {index}: projected {projected:P1} is beyond four times the truth {truth:P1}");
+            Assert.True(Math.Abs(projected - truth) <= 0.10, $"ASIN {index}: projected {projected:P1} is more than 10 points from the truth {truth:P1}");
         }
         Assert.True(checkedAsins >= 3, "too few simulated ASINs had an estimable elasticity: " + string.Join("; ", errors));
     }

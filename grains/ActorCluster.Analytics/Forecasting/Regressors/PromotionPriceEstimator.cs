@@ -4,10 +4,12 @@ namespace ActorCluster.Analytics.Forecasting.Regressors;
 
 /// <summary>
 /// Estimates <see cref="PromotionPriceEffects"/> by least squares on
-/// log(1 + units_t) = a + b·t + Σ seasonal dummies + β·promo_t + ε·log(price_t) + e_t,
-/// the constant-elasticity demand model with a trend and seasonal profile as controls. Periods with a
-/// missing unit or price value are left out. Each effect is reported only when the data can carry it:
-/// enough promotion periods, enough price variation, and price not moving in lockstep with promotions.
+/// log(1 + units_t) = a + b·t [+ Σ hinges of a level curve] + Σ seasonal dummies [+ before/after-promotion flags]
+///                    + β·promo_t + ε·log(price_t) + e_t,
+/// the constant-elasticity demand model with the level, the season and the pull-forward dips around promotions as
+/// controls; whether the level curve and the dip flags are worth their columns is decided by AIC. Periods with a
+/// missing unit or price value, and single-period price glitches, are left out. Each effect is reported only when the
+/// data can carry it: enough promotion periods, enough price variation, and price not moving in lockstep with promotions.
 /// </summary>
 public static class PromotionPriceEstimator
 {
@@ -26,10 +28,15 @@ public static class PromotionPriceEstimator
             return PromotionPriceEffects.None("units, price and promotion must have the same length");
         var rows = new List<int>(units.Length);
         for (int t = 0; t < units.Length; t++)
-            if (double.IsFinite(units[t]) && units[t] >= 0 && double.IsFinite(price[t]) && price[t] > 0) rows.Add(t);
+            if (double.IsFinite(units[t]) && units[t] >= 0 && double.IsFinite(price[t]) && price[t] > 0 && !IsPriceGlitch(price, t)) rows.Add(t);
         int m = Math.Max(1, seasonLength);
         int seasonal = m > 1 && rows.Count >= 3 * m ? m - 1 : 0;
+        int knots = rows.Count >= 4 * KnotSpacing ? Math.Max(0, (rows[^1] - KnotSpacing / 2) / KnotSpacing) : 0;
         if (rows.Count < 10 + seasonal) return PromotionPriceEffects.None($"need at least {10 + seasonal} periods with units and price, have {rows.Count}");
+        var (before, after) = AroundPromotions(promotion);
+        // Only where promotions are occasional runs: when nearly every period is near one, there is no baseline to dip from.
+        int shadowed = rows.Count(t => before[t] || after[t]);
+        bool useAround = CountOf(before, rows) >= MinPromotionPeriods && CountOf(after, rows) >= MinPromotionPeriods && shadowed <= rows.Count / 2;
 
         int promoCount = 0;
         var logPrice = new double[rows.Count];
@@ -51,20 +58,57 @@ public static class PromotionPriceEstimator
             notes.Add("the price moved only with promotions: its effect is part of the promotion uplift");
         }
 
-        int columns = 2 + seasonal + (usePromo ? 1 : 0) + (usePrice ? 1 : 0);
-        var x = Matrix<double>.Build.Dense(rows.Count, columns);
+        useAround = useAround && usePromo;
         var y = Vector<double>.Build.Dense(rows.Count);
+        for (int i = 0; i < rows.Count; i++) y[i] = Math.Log(1 + units[rows[i]]);
+        // The controls a series needs differ: a flat seller is best fitted without a level curve (its hinges would
+        // only soak up price eras), one with a life cycle or a season with it. Akaike's information criterion picks.
+        Matrix<double>? best = null;
+        double bestBic = double.PositiveInfinity;
+        foreach (int k in knots > 0 ? new[] { 0, knots } : [0])
+        foreach (bool around in useAround ? new[] { false, true } : [false])
+        {
+            var x = Design(rows, units.Length, k, seasonal, m, around ? before : null, around ? after : null,
+                usePromo ? promoFlag : null, usePrice ? logPrice : null);
+            double bic = Aic(x, y);
+            if (bic < bestBic) (best, bestBic) = (x, bic);
+        }
+        return Solve(best ?? Design(rows, units.Length, 0, seasonal, m, null, null, usePromo ? promoFlag : null, usePrice ? logPrice : null),
+            y, usePromo, usePrice, notes);
+    }
+
+    /// <summary>
+    /// Columns: intercept, trend, <paramref name="knots"/> hinges of the level curve (every <see cref="KnotSpacing"/>
+    /// periods), seasonal dummies, the periods before and after promotions, the promotion flag, log price (last).
+    /// </summary>
+    private static Matrix<double> Design(List<int> rows, int length, int knots, int seasonal, int m,
+        bool[]? before, bool[]? after, double[]? promoFlag, double[]? logPrice)
+    {
+        int columns = 2 + knots + seasonal + (before is null ? 0 : 2) + (promoFlag is null ? 0 : 1) + (logPrice is null ? 0 : 1);
+        var x = Matrix<double>.Build.Dense(rows.Count, columns);
         for (int i = 0; i < rows.Count; i++)
         {
             int t = rows[i], c = 0;
             x[i, c++] = 1;
-            x[i, c++] = t / (double)units.Length;
+            x[i, c++] = t / (double)length;
+            for (int k = 1; k <= knots; k++) x[i, c++] = Math.Max(0, t - k * KnotSpacing) / (double)length;
             for (int s = 1; s <= seasonal; s++) x[i, c++] = t % m == s ? 1 : 0;
-            if (usePromo) x[i, c++] = promoFlag[i];
-            if (usePrice) x[i, c++] = logPrice[i];
-            y[i] = Math.Log(1 + units[t]);
+            if (before is not null) { x[i, c++] = before[t] ? 1 : 0; x[i, c++] = after![t] ? 1 : 0; }
+            if (promoFlag is not null) x[i, c++] = promoFlag[i];
+            if (logPrice is not null) x[i, c++] = logPrice[i];
         }
-        return Solve(x, y, usePromo, usePrice, notes);
+        return x;
+    }
+
+    /// <summary>Akaike: n·ln(RSS/n) + 2k; infinite when the columns are collinear.</summary>
+    private static double Aic(Matrix<double> x, Vector<double> y)
+    {
+        int n = x.RowCount, k = x.ColumnCount;
+        if (n <= k) return double.PositiveInfinity;
+        var qr = x.QR();
+        if (Math.Abs(qr.R.Diagonal().AbsoluteMinimum()) < 1e-10 * Math.Max(1, qr.R.Diagonal().AbsoluteMaximum())) return double.PositiveInfinity;
+        var residual = y - x * qr.Solve(y);
+        return n * Math.Log(Math.Max(residual.DotProduct(residual), 1e-300) / n) + 2 * k;
     }
 
     private static PromotionPriceEffects Solve(Matrix<double> x, Vector<double> y, bool usePromo, bool usePrice, List<string> notes)
@@ -91,6 +135,52 @@ public static class PromotionPriceEstimator
         var note = notes.Count == 0 ? "promotion uplift and price elasticity estimated" : string.Join("; ", notes);
         return new PromotionPriceEffects(uplift, elasticity, seUplift, seElasticity, n, note);
     }
+
+    /// <summary>Periods between the level curve's hinges.</summary>
+    public const int KnotSpacing = 56;
+
+    /// <summary>Periods before a promotion starts and after it ends in which demand dips (pull-forward).</summary>
+    public const int PromotionShadow = 7;
+
+    /// <summary>
+    /// A price at least double or at most half the median of its four nearest neighbours: a bad price in the data
+    /// (a decimal slip, a placeholder), not a price customers saw. Promotions and real moves are far smaller.
+    /// </summary>
+    private static bool IsPriceGlitch(ReadOnlySpan<double> price, int t)
+    {
+        Span<double> around = stackalloc double[4];
+        int n = 0;
+        for (int d = -2; d <= 2; d++)
+        {
+            int u = t + d;
+            if (d == 0 || u < 0 || u >= price.Length || !(price[u] > 0) || !double.IsFinite(price[u])) continue;
+            around[n++] = Math.Log(price[u]);
+        }
+        if (n < 2) return false;
+        around = around[..n];
+        around.Sort();
+        double median = n % 2 == 1 ? around[n / 2] : (around[n / 2 - 1] + around[n / 2]) / 2;
+        return Math.Abs(Math.Log(price[t]) - median) > Math.Log(2);
+    }
+
+    /// <summary>Flags the periods shortly before each promotion run and shortly after it.</summary>
+    private static (bool[] Before, bool[] After) AroundPromotions(ReadOnlySpan<bool> promotion)
+    {
+        var before = new bool[promotion.Length];
+        var after = new bool[promotion.Length];
+        for (int t = 0; t < promotion.Length; t++)
+        {
+            if (promotion[t]) continue;
+            for (int d = 1; d <= PromotionShadow; d++)
+            {
+                if (t + d < promotion.Length && promotion[t + d]) before[t] = true;
+                if (t - d >= 0 && promotion[t - d]) after[t] = true;
+            }
+        }
+        return (before, after);
+    }
+
+    private static int CountOf(bool[] flags, List<int> rows) => rows.Count(t => flags[t]);
 
     private static double StdDev(double[] v)
     {
