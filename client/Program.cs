@@ -6,6 +6,7 @@ var root = new RootCommand("actorcluster: feed and query the ActorCluster per-AS
 foreach (var option in ConnectionOptions.All) root.Options.Add(option);
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(BackfillCommand.Create());
+root.Subcommands.Add(PullCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(SampleCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());

@@ -41,6 +41,7 @@ public static class ObservationEndpoints
             if (!byAsin.TryGetValue(asin, out var list)) byAsin[asin] = list = [];
             list.Add(i);
         }
+        Observability.ApiRejections.Record(results);
         await Task.WhenAll(byAsin.Select(async entry =>
         {
             var outcome = await grains.GetGrain<IAsinGrain>(entry.Key).IngestBatch([.. entry.Value.Select(i => items[i].ToObservation())]);

@@ -23,6 +23,7 @@ public sealed partial class AlertHubObserver(
         {
             if (registry.Count == 0) continue;
             var routes = registry.Route(batch);
+            ActorClusterMetrics.RecordDelivery(routes.SelectMany(r => r.Notices).Distinct());
             await Task.WhenAll(routes.Select(r => SendAsync(r.Connections, r.Notices, stoppingToken)));
         }
     }

@@ -66,6 +66,7 @@ public sealed partial class AsinGrain
     private void PublishAlerts()
     {
         if (_unpublished.Count == 0) return;
+        ActorClusterMetrics.RecordTransitions(_unpublished);
         var notices = _unpublished.Where(AlertRules.IsPushed).Select(t => AlertRules.ToNotice(t, _alerts.Category)).ToList();
         _unpublished.Clear();
         if (notices.Count == 0) return;

@@ -50,6 +50,7 @@ public sealed partial class AsinGrain(
         bool rebuild = Analyse(result);
         if (rebuild) RebuildAnalytics(); else _analytics.RefitIfDue(WindowInputs);
         await PersistAsync();
+        ActorClusterMetrics.RecordIngest([result]);
         PublishAlerts();
         ReportToDirectory();
         await ReportToCategoryAsync();
@@ -77,6 +78,7 @@ public sealed partial class AsinGrain(
         }
         if (rebuild) RebuildAnalytics(); else _analytics.RefitIfDue(WindowInputs);
         await PersistAsync();
+        ActorClusterMetrics.RecordIngest(results);
         PublishAlerts();
         ReportToDirectory();
         await ReportToCategoryAsync();
@@ -171,7 +173,7 @@ public sealed partial class AsinGrain(
         SaveAlerts();
         try
         {
-            await state.WriteStateAsync();
+            await ActorClusterMetrics.TimeStateWrite(state.WriteStateAsync, GrainNames.AsinState);
         }
         catch (Exception e)
         {

@@ -26,6 +26,7 @@ public sealed class MarketWorkerGrain : Grain, IMarketWorkerGrain
             try
             {
                 var r = await GrainFactory.GetGrain<IAsinGrain>(feed.Asin).IngestSimulated(batch);
+                ActorClusterMetrics.RecordSimulated(batch.Length);
                 return (batch.Length, r.Count(x => x.IsStored), r.Count(x => x.Status == IngestStatus.Rejected), 0, r.Count(x => x.Status == IngestStatus.Duplicate));
             }
             catch (Exception e) when (e is not ArgumentException)
