@@ -1,0 +1,2 @@
+// The metrics are called from grains in other folders; one import here keeps each call there a single line.
+global using ActorCluster.Grains.Diagnostics;
