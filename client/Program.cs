@@ -13,6 +13,8 @@ root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(EvaluateAlertsCommand.Create());
 root.Subcommands.Add(SimulateCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 // Alerts talk to the silos over HTTP and SignalR (--url), not through the Orleans gateway.
 root.Subcommands.Add(WatchCommand.Create());
 root.Subcommands.Add(AlertsCommand.Create());

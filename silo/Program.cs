@@ -2,10 +2,11 @@ using ActorCluster.Silo.Actions;
 using ActorCluster.Silo.Api;
 using ActorCluster.Silo.Auth;
 using ActorCluster.Silo.Health;
-using ActorCluster.Silo.Pull;
 using ActorCluster.Silo.Hosting;
 using ActorCluster.Silo.Observability;
+using ActorCluster.Silo.Pull;
 using ActorCluster.Silo.Push;
+using ActorCluster.Silo.Reports;
 using ActorCluster.Silo.Security;
 using Orleans.Dashboard;
 
@@ -20,6 +21,7 @@ builder.Services.AddAlertWebhook();
 builder.Services.AddObservationApi();
 builder.Services.AddAlertPush();
 builder.Services.AddVendorPull(builder.Configuration);
+builder.Services.AddScheduledReports(settings);
 
 var app = builder.Build();
 app.UseActorClusterSecurity();
