@@ -1,52 +1,173 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using ActorCluster.Client.Backfill.Checkpoints;
+using ActorCluster.Client.Backfill.Grouping;
+using ActorCluster.Client.Backfill.Sending;
+
 namespace ActorCluster.Client.Backfill;
 
 /// <summary>
-/// Sends parsed rows to their ASIN grains: grouped per ASIN, in batches (one durable write per batch),
-/// several ASINs in parallel. Parse errors and grain rejections both end up in the summary with their line.
+/// Loads a file through the ASIN grains in two phases. Read: stream the file, reject bad rows as they are met,
+/// group the good ones by ASIN with bounded memory (<see cref="AsinGrouper"/>). Send: each complete, period-ordered
+/// ASIN goes through a bounded channel to <see cref="BackfillSettings.Parallelism"/> workers, which send its batches
+/// one after the other (a bounded queue is the backpressure: grouping waits when the workers are busy, so the
+/// client never has more than Parallelism calls in flight). Progress is checkpointed per batch.
 /// </summary>
-public sealed class BackfillService(IGrainFactory grains, int parallelism, int batchSize)
+public sealed class BackfillService(IGrainFactory grains, BackfillSettings settings, BackfillProgress progress)
 {
-    /// <summary>Reports rows sent so far.</summary>
-    public event Action<long>? Progress;
+    private readonly BatchSender _sender = new(grains, new RetryPolicy(settings.RetryFor));
+    private readonly object _countsGate = new();
+    private BatchCounts _counts;
 
-    public async Task<BackfillSummary> RunAsync(IEnumerable<CsvRow> rows, string fileName, CancellationToken cancellationToken)
+    /// <summary>Raised before a batch is resent after a transient failure.</summary>
+    public event Action<string, Exception>? Retrying { add => _sender.Retrying += value; remove => _sender.Retrying -= value; }
+
+    /// <exception cref="BackfillFileException">The file cannot be read at all.</exception>
+    /// <exception cref="BackfillStoppedException">The cluster stayed unavailable; the checkpoint holds what was done.</exception>
+    public async Task<BackfillSummary> RunAsync(FileInfo file, BackfillCheckpoint checkpoint, RejectSink rejects, CancellationToken ct)
     {
-        var summary = new BackfillSummary();
-        var started = DateTime.UtcNow;
-        var byAsin = new Dictionary<string, List<(long Line, Observation Observation)>>();
-        foreach (var row in rows)
-        {
-            summary.RowsRead++;
-            if (!row.IsValid)
-            {
-                summary.Reject(new RowRejection(fileName, row.Line, row.Asin, row.Error!));
-                continue;
-            }
-            if (!byAsin.TryGetValue(row.Asin!, out var list)) byAsin[row.Asin!] = list = [];
-            list.Add((row.Line, row.Observation!));
-        }
-        summary.Asins = byAsin.Count;
+        var clock = Stopwatch.StartNew();
+        foreach (var r in checkpoint.RestoredRejections) Reject(rejects, r);
+        using var grouper = new AsinGrouper(settings.MaxBufferedRows, settings.TempDirectory);
+        var reader = new ObservationFileReader(file.Name, settings.MaxLineLength, settings.Format);
+        int resumed = checkpoint.CompletedAsins;
+        await Task.Run(() => ReadAll(file, reader, grouper, checkpoint, rejects, ct), ct);
+        progress.ReadDone = true;
 
-        long sent = 0;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(byAsin, options, async (entry, ct) =>
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var queue = Channel.CreateBounded<AsinRows>(new BoundedChannelOptions(settings.Parallelism) { SingleWriter = true });
+        var producer = Task.Run(async () =>
         {
-            var grain = grains.GetGrain<IAsinGrain>(entry.Key);
-            foreach (var chunk in entry.Value.Chunk(batchSize))
+            try
             {
-                var results = await grain.IngestBatch([.. chunk.Select(c => c.Observation)]).WaitAsync(ct);
-                for (int i = 0; i < results.Length; i++)
+                foreach (var group in grouper.Drain())
                 {
-                    if (results[i].Status == IngestStatus.Rejected)
-                        summary.Reject(new RowRejection(fileName, chunk[i].Line, entry.Key, results[i].Reason ?? "rejected"));
-                    else
-                        summary.Count(results[i].Status);
+                    progress.AsinFound();
+                    await queue.Writer.WriteAsync(group, stop.Token);
                 }
-                Progress?.Invoke(Interlocked.Add(ref sent, chunk.Length));
             }
-        });
-        summary.Rejections.Sort((a, b) => a.Line.CompareTo(b.Line));
-        summary.Elapsed = DateTime.UtcNow - started;
-        return summary;
+            finally { queue.Writer.TryComplete(); }
+        }, stop.Token);
+        var workers = Enumerable.Range(0, settings.Parallelism)
+            .Select(_ => Task.Run(() => WorkAsync(queue.Reader, file.Name, checkpoint, rejects, stop), stop.Token)).ToList();
+        try { await Task.WhenAll([producer, .. workers]); }
+        catch when (workers.FirstOrDefault(w => w.Exception?.InnerException is BackfillStoppedException) is { } failed)
+        {
+            throw failed.Exception!.InnerException!;
+        }
+        return new BackfillSummary
+        {
+            Format = reader.Reader!.Format,
+            RowsRead = progress.RowsRead,
+            Asins = progress.AsinsTotal + resumed,
+            Counts = _counts + checkpoint.Restored,
+            Rejected = rejects.Count,
+            FirstRejections = rejects.First,
+            Warnings = reader.Reader.Warnings,
+            ResumedAsins = resumed,
+            Retries = _sender.Retries,
+            SpillPartitions = grouper.Partitions,
+            Elapsed = clock.Elapsed,
+            MappedIds = reader.Reader switch
+            {
+                Formats.M5CsvReader m5 => m5.Ids.AsinById,
+                Formats.WideCsvReader wide => wide.Ids.AsinById,
+                _ => new Dictionary<string, string>(),
+            },
+        };
+    }
+
+    private void ReadAll(FileInfo file, ObservationFileReader reader, AsinGrouper grouper, BackfillCheckpoint checkpoint, RejectSink rejects, CancellationToken ct)
+    {
+        using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var text = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+        long rows = 0;
+        grouper.EstimateTotalRows = () => stream.Position > 0 ? (long)(rows * (double)stream.Length / stream.Position) : 0;
+        foreach (var row in reader.Read(text))
+        {
+            rows++;
+            if (!row.IsValid) Reject(rejects, new RowRejection(file.Name, row.Line, row.Asin, row.Error!, row.Field));
+            else if (!checkpoint.IsComplete(row.Asin!))
+            {
+                grouper.Add(row.Asin!, new BufferedRow(row.Line, row.Observation!));
+                progress.ToSend(1);
+            }
+            if ((rows & 4095) == 0)
+            {
+                progress.Read(4096, stream.Position);
+                ct.ThrowIfCancellationRequested();
+            }
+        }
+        progress.Read(rows & 4095, stream.Position);
+    }
+
+    private async Task WorkAsync(ChannelReader<AsinRows> queue, string fileName, BackfillCheckpoint checkpoint, RejectSink rejects, CancellationTokenSource stop)
+    {
+        try
+        {
+            await foreach (var group in queue.ReadAllAsync(stop.Token))
+                await SendAsinAsync(group, fileName, checkpoint, rejects, stop.Token);
+        }
+        catch (BackfillStoppedException)
+        {
+            await stop.CancelAsync();
+            throw;
+        }
+    }
+
+    private async Task SendAsinAsync(AsinRows group, string fileName, BackfillCheckpoint checkpoint, RejectSink rejects, CancellationToken ct)
+    {
+        var (asin, rows) = (group.Asin, group.Rows);
+        var earlier = checkpoint.Get(asin);
+        long start = Math.Min(earlier?.RowsDone ?? 0, rows.Length);
+        progress.ToSend(-start);
+        bool probeFirst = earlier?.InFlight is { } inFlight && inFlight.From == start;
+        while (start < rows.Length)
+        {
+            int count = probeFirst ? earlier!.InFlight!.Count : settings.BatchSize;
+            count = (int)Math.Min(count, rows.Length - start);
+            var batch = new Observation[count];
+            for (int i = 0; i < count; i++) batch[i] = rows[start + i].Observation;
+            var maxPeriod = batch[^1].PeriodStart;
+            bool probeable = start == 0 || rows[start - 1].Observation.PeriodStart < maxPeriod;
+            checkpoint.Sending(asin, start, count, maxPeriod);
+            var results = await _sender.SendAsync(asin, batch, probeFirst, probeable, ct);
+            probeFirst = false;
+            var counts = results is null ? new BatchCounts(0, 0, 0, 0, count) : Tally(results, rows, start, asin, fileName, checkpoint, rejects);
+            lock (_countsGate) _counts += counts;
+            start += count;
+            checkpoint.Acknowledged(asin, start, counts);
+            progress.Sent(count);
+        }
+        checkpoint.Completed(asin);
+        progress.AsinDone();
+    }
+
+    private BatchCounts Tally(IngestResult[] results, BufferedRow[] rows, long start, string asin, string fileName, BackfillCheckpoint checkpoint, RejectSink rejects)
+    {
+        long accepted = 0, duplicates = 0, corrected = 0, rejected = 0;
+        for (int i = 0; i < results.Length; i++)
+        {
+            switch (results[i].Status)
+            {
+                case IngestStatus.Accepted: accepted++; break;
+                case IngestStatus.Duplicate: duplicates++; break;
+                case IngestStatus.Corrected: corrected++; break;
+                default:
+                    rejected++;
+                    var reason = results[i].Reason ?? "rejected";
+                    var r = new RowRejection(fileName, rows[start + i].Line, asin, reason, GrainRejectionField.Of(reason));
+                    Reject(rejects, r);
+                    checkpoint.Rejected(r);
+                    break;
+            }
+        }
+        return new BatchCounts(accepted, duplicates, corrected, rejected);
+    }
+
+    private void Reject(RejectSink rejects, RowRejection r)
+    {
+        rejects.Add(r);
+        progress.Rejected();
     }
 }

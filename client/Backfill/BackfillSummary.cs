@@ -1,33 +1,23 @@
 namespace ActorCluster.Client.Backfill;
 
-/// <summary>What a backfill did, row by row, with every rejection located.</summary>
+/// <summary>What a backfill did over the whole file, earlier interrupted runs included.</summary>
 public sealed class BackfillSummary
 {
-    private long _accepted, _duplicates, _corrected;
+    public required BackfillFormat Format { get; init; }
+    public long RowsRead { get; init; }
+    public long Asins { get; init; }
+    /// <summary>Grain answers, this run and (restored from the checkpoint) earlier runs.</summary>
+    public BatchCounts Counts { get; init; }
+    public long Rejected { get; init; }
+    public IReadOnlyList<RowRejection> FirstRejections { get; init; } = [];
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>ASINs finished by an earlier run and skipped by this one.</summary>
+    public int ResumedAsins { get; init; }
+    public long Retries { get; init; }
+    public int SpillPartitions { get; init; }
+    public TimeSpan Elapsed { get; init; }
+    /// <summary>Series ids mapped to ASIN keys (M5, wide), first-seen order.</summary>
+    public IReadOnlyDictionary<string, string> MappedIds { get; init; } = new Dictionary<string, string>();
 
-    public long RowsRead { get; set; }
-    public int Asins { get; set; }
-    public long Accepted => Interlocked.Read(ref _accepted);
-    public long Duplicates => Interlocked.Read(ref _duplicates);
-    public long Corrected => Interlocked.Read(ref _corrected);
-    public List<RowRejection> Rejections { get; } = [];
-    public List<string> Warnings { get; } = [];
-    public TimeSpan Elapsed { get; set; }
-
-    public long Stored => Accepted + Corrected;
-
-    public void Count(IngestStatus status)
-    {
-        switch (status)
-        {
-            case IngestStatus.Accepted: Interlocked.Increment(ref _accepted); break;
-            case IngestStatus.Duplicate: Interlocked.Increment(ref _duplicates); break;
-            case IngestStatus.Corrected: Interlocked.Increment(ref _corrected); break;
-        }
-    }
-
-    public void Reject(RowRejection rejection)
-    {
-        lock (Rejections) Rejections.Add(rejection);
-    }
+    public long Stored => Counts.Accepted + Counts.Corrected + Counts.Recovered;
 }

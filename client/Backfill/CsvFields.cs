@@ -13,6 +13,19 @@ public static class CsvFields
     public static string? Split(string line, List<string> fields)
     {
         fields.Clear();
+        if (!line.Contains('"'))
+        {
+            // Fast path for the common unquoted line: slices, no per-character copying.
+            int from = 0;
+            while (true)
+            {
+                int comma = line.IndexOf(',', from);
+                var cell = (comma < 0 ? line.AsSpan(from) : line.AsSpan(from, comma - from)).Trim();
+                fields.Add(cell.Length == 0 ? string.Empty : cell.ToString());
+                if (comma < 0) return null;
+                from = comma + 1;
+            }
+        }
         var sb = new StringBuilder();
         int i = 0;
         while (true)

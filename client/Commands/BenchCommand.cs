@@ -27,6 +27,7 @@ public static class BenchCommand
             duration, rounds, concurrency, asins, batch, storage, silo, output,
         };
         command.Subcommands.Add(PushBenchCommand.Create());
+        command.Subcommands.Add(BackfillBenchCommand.Create());
         command.SetAction((parse, ct) =>
         {
             // --postgres is the shared connection option; here it names the database to bench, not a cluster to join.

@@ -13,7 +13,8 @@ public sealed class SiloFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Silo.DisposeAsync();
 }
 
-public sealed class BackfillBadInputTests(SiloFixture fixture) : IClassFixture<SiloFixture>
+[Collection(global::ActorCluster.EndToEnd.Tests.Backfill.BackfillCluster.Name)]
+public sealed partial class BackfillBadInputTests(SiloFixture fixture)
 {
     private const string Header = "asin,period,units,price,currency,rank,category,reviews,rating,in_stock,promo";
 
@@ -24,7 +25,8 @@ public sealed class BackfillBadInputTests(SiloFixture fixture) : IClassFixture<S
         return path;
     }
 
-    private Task<ClientProcess.Result> Backfill(string path) => ClientProcess.RunAsync("backfill", path, "--gateway-port", fixture.Gateway);
+    private Task<ClientProcess.Result> Backfill(string path, params string[] extra) =>
+        ClientProcess.RunAsync(["backfill", path, "--gateway-port", fixture.Gateway, .. extra]);
 
     private async Task<long> Accepted(string asin)
     {
@@ -97,7 +99,7 @@ public sealed class BackfillBadInputTests(SiloFixture fixture) : IClassFixture<S
     {
         var r = await Backfill(Write("notes.txt", "Dear diary,\nToday I sold many things.\n"));
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("notes.txt:1: not a canonical observation CSV: the header lacks asin and period", r.StdErr);
+        Assert.Contains("notes.txt:1: not a backfill file: the header matches no known layout", r.StdErr);
     }
 
     [Fact]

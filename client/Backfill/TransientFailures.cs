@@ -1,0 +1,22 @@
+using Orleans.Runtime;
+using Orleans.Runtime.Messaging;
+using Orleans.Storage;
+
+namespace ActorCluster.Client.Backfill;
+
+/// <summary>
+/// Failures that say "the cluster was briefly unable", not "this batch is wrong": a silo died or left
+/// (its calls fail with <see cref="SiloUnavailableException"/> or time out), a gateway connection dropped,
+/// the cluster pushed back, or a grain moved between silos mid-write. Resending the same batch is safe: the
+/// grain treats an identical period as a duplicate.
+/// </summary>
+public static class TransientFailures
+{
+    public static bool IsTransient(Exception e) => e switch
+    {
+        SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or GatewayTooBusyException
+            or ClientNotAvailableException or InconsistentStateException or TimeoutException => true,
+        AggregateException a => a.InnerExceptions.All(IsTransient),
+        _ => e.InnerException is { } inner && IsTransient(inner),
+    };
+}
