@@ -58,7 +58,7 @@ public static partial class AuthExtensions
     }
 
     private static AuthorizationPolicyBuilder KeyHolder() =>
-        new AuthorizationPolicyBuilder(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser();
+        new AuthorizationPolicyBuilder(ApiKeyAuthenticationHandler.SchemeName, Board.BoardLogin.CookieScheme).RequireAuthenticatedUser();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "local profile: the HTTP API and the alert hub are OPEN (no API keys configured): every request acts as '{Name}' with every role. Configure Auth:Keys to require keys; profile cluster always does")]
     private static partial void LogOpen(ILogger logger, string name);
