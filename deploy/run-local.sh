@@ -45,7 +45,7 @@ else
   else
     echo "==> simulating 100 ASINs x 180 days at 3 days/s (about a minute); live alerts follow"
     "${CLIENT[@]}" simulate --asins 100 --categories 5 --days 180 --speed 3 --seed 1 --anomaly-rate 0.02 --detach
-    echo "Silo:      $URL/   Dashboard: $URL/dashboard   Alert hub: $URL/hubs/alerts"
+    echo "Board:     $URL/   Dashboard: $URL/dashboard   Alert hub: $URL/hubs/alerts"
     "${CLIENT[@]}" watch --url "$URL" --all --for "${ACTORCLUSTER_WATCH:-70s}" || true
   fi
 fi
@@ -53,7 +53,7 @@ echo "==> status of $FIRST_ASIN"
 "${CLIENT[@]}" status "$FIRST_ASIN"
 "${CLIENT[@]}" alerts "$FIRST_ASIN" --url "$URL" || true
 echo
-echo "Silo:      $URL/"
+echo "Board:     $URL/  (live: tiers, sparklines, alert feed; click an ASIN for its page)"
 echo "Dashboard: $URL/dashboard"
 echo "Health:    $URL/health"
 if [ "${ACTORCLUSTER_EXIT_AFTER_FEED:-0}" = 1 ]; then exit 0; fi
