@@ -42,17 +42,23 @@ public sealed class AlertHub(SubscriptionRegistry registry, IGrainFactory grains
 
         // The ASINs the client knows: the grains' own history is authoritative. A grain that cannot answer now (its
         // silo just died and membership has not moved it yet) makes the replay incomplete: the client retries.
+        // ASINs the subscription names that the client has heard nothing of yet are asked too, for what was raised
+        // since its time: the journal is in memory, so a partition whose silo restarted has forgotten them.
+        var asks = after.Select(a => (Asin: a.Key, After: a.Value, Since: (DateTime?)null)).ToList();
+        if (request.Since is { } from && filter.Asins is { Count: > 0 } named)
+            asks.AddRange(named.Where(a => !after.ContainsKey(a)).Take(AlertHubContract.MaxItems).Select(a => (a, 0L, (DateTime?)from.ToUniversalTime())));
         var failed = new List<string>();
         string? firstError = null;
-        var fromGrains = await Task.WhenAll(after.Select(async a =>
+        var fromGrains = await Task.WhenAll(asks.Select(async a =>
         {
             try
             {
-                return (await grains.GetGrain<IAsinGrain>(a.Key).GetAlerts(a.Value, 1000, notifiedOnly: true).WaitAsync(ReplayCallTimeout)).History;
+                var history = (await grains.GetGrain<IAsinGrain>(a.Asin).GetAlerts(a.After, 1000, notifiedOnly: true).WaitAsync(ReplayCallTimeout)).History;
+                return a.Since is { } t ? [.. history.Where(n => n.RaisedAt >= t)] : history;
             }
             catch (Exception e)
             {
-                lock (failed) { failed.Add(a.Key); firstError ??= e.Message; }
+                lock (failed) { failed.Add(a.Asin); firstError ??= e.Message; }
                 return [];
             }
         }));
