@@ -8,6 +8,8 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(BackfillCommand.Create());
 root.Subcommands.Add(PullCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
+root.Subcommands.Add(ClusterStatusCommand.Create());
+root.Subcommands.Add(DbCommand.Create());
 root.Subcommands.Add(SampleCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());

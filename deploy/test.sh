@@ -30,6 +30,9 @@ export ACTORCLUSTER_CHROMIUM="${ACTORCLUSTER_CHROMIUM:-$(command -v chromium || 
 echo "==> build"
 dotnet build ActorCluster.sln -c Release -nologo -clp:ErrorsOnly
 
+echo "==> deploy configs (compose, Kubernetes)"
+bash deploy/check-configs.sh
+
 echo "==> test"
 RESULTS="$ROOT/.data/test-results"
 rm -rf "$RESULTS"

@@ -19,6 +19,7 @@ builder.Services.AddBoard();
 builder.AddActorClusterSecurity(settings);
 builder.AddActorClusterMetrics();
 builder.Services.AddActorClusterHealth();
+builder.Services.AddExceptionHandler<TransientFailureHandler>();
 builder.Services.AddAlertWebhook();
 builder.Services.AddObservationApi();
 builder.Services.AddAlertPush();
@@ -26,6 +27,7 @@ builder.Services.AddVendorPull(builder.Configuration);
 builder.Services.AddScheduledReports(settings);
 
 var app = builder.Build();
+app.UseExceptionHandler();
 app.UseActorClusterSecurity();
 app.UseActorClusterAuth();
 app.MapActorClusterHealth();

@@ -7,7 +7,7 @@ namespace ActorCluster.Client.Backfill;
 /// <summary>
 /// Failures that say "the cluster was briefly unable", not "this batch is wrong": a silo died or left
 /// (its calls fail with <see cref="SiloUnavailableException"/> or time out), a gateway connection dropped,
-/// the cluster pushed back, or a grain moved between silos mid-write. Resending the same batch is safe: the
+/// the cluster pushed back, a grain moved between silos mid-write, or the database was briefly down. Resending the same batch is safe: the
 /// grain treats an identical period as a duplicate.
 /// </summary>
 public static class TransientFailures
@@ -16,6 +16,8 @@ public static class TransientFailures
     {
         SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or GatewayTooBusyException
             or ClientNotAvailableException or InconsistentStateException or TimeoutException => true,
+        // A grain's storage failure (the database is down) arrives as Orleans' "no codec for Npgsql.NpgsqlException".
+        Orleans.Serialization.CodecNotFoundException c => c.Message.Contains("Npgsql.", StringComparison.Ordinal),
         AggregateException a => a.InnerExceptions.All(IsTransient),
         _ => e.InnerException is { } inner && IsTransient(inner),
     };

@@ -28,6 +28,7 @@ public static class BenchCommand
         };
         command.Subcommands.Add(PushBenchCommand.Create());
         command.Subcommands.Add(BackfillBenchCommand.Create());
+        command.Subcommands.Add(LoadCommand.Create());
         command.SetAction((parse, ct) =>
         {
             // --postgres is the shared connection option; here it names the database to bench, not a cluster to join.

@@ -27,6 +27,7 @@ public static class OrleansHostingExtensions
         if (settings.EffectiveStorage == StorageKind.Sqlite) SqliteSchema.EnsureCreated(settings.SqlitePath);
 
         builder.UseOrleans(silo => silo.ConfigureActorCluster(settings));
+        builder.Services.AddGracefulShutdown(settings);
         return settings;
     }
 
@@ -34,9 +35,16 @@ public static class OrleansHostingExtensions
     public static ISiloBuilder ConfigureActorCluster(this ISiloBuilder silo, SiloSettings settings)
     {
         silo.Configure<ClusterOptions>(o => { o.ClusterId = settings.ClusterId; o.ServiceId = settings.ServiceId; });
+        if (settings.Kubernetes)
+        {
+            // The pod's name, IP and namespace (downward API) name and place the silo; ports stay ours.
+            silo.Configure<EndpointOptions>(o => { o.SiloPort = settings.SiloPort; o.GatewayPort = settings.GatewayPort; });
+            silo.UseKubernetesHosting();
+        }
         if (settings.IsCluster)
         {
-            silo.ConfigureEndpoints(System.Net.IPAddress.Parse(settings.AdvertisedAddress), settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false);
+            if (!settings.Kubernetes)
+                silo.ConfigureEndpoints(System.Net.IPAddress.Parse(settings.AdvertisedAddress), settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: false);
             silo.UseAdoNetClustering(o => { o.Invariant = PostgresInvariant; o.ConnectionString = settings.Postgres; });
             silo.UseAdoNetReminderService(o => { o.Invariant = PostgresInvariant; o.ConnectionString = settings.Postgres; });
         }

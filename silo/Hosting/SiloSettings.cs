@@ -46,6 +46,22 @@ public sealed class SiloSettings
     /// <summary>Where on the machine a silo is reachable by others (default 127.0.0.1).</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
+    /// <summary>
+    /// Runs in a Kubernetes pod (default false; the manifests in deploy/k8s set <c>ActorCluster__Kubernetes=true</c>):
+    /// Orleans' Kubernetes hosting then takes the silo name, advertised IP and listening endpoints from the pod
+    /// (<c>POD_NAME</c>, <c>POD_NAMESPACE</c>, <c>POD_IP</c>) and removes silos whose pods are gone.
+    /// Needs the cluster profile: membership still lives in PostgreSQL.
+    /// </summary>
+    public bool Kubernetes { get; set; }
+
+    /// <summary>
+    /// How long a stopping silo (SIGTERM, Ctrl+C) may take to hand over: deactivate its grains, leave the membership
+    /// table and close connections (default 30 s). Grain state needs no flush (every acknowledged call was written), so
+    /// this only bounds the wait for calls in flight; keep it under the orchestrator's grace period (Kubernetes: 30 s
+    /// by default, the manifests give 45 s).
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     public bool IsCluster => string.Equals(Profile, "cluster", StringComparison.OrdinalIgnoreCase);
 
     public StorageKind EffectiveStorage => Storage ?? (IsCluster ? StorageKind.Postgres : StorageKind.Sqlite);
@@ -62,6 +78,9 @@ public sealed class SiloSettings
             errors.Add("a PostgreSQL connection string is required: set ACTORCLUSTER_PG or ActorCluster:Postgres");
         if (SiloPort is < 1 or > 65535) errors.Add($"ActorCluster:SiloPort {SiloPort} is not a port");
         if (GatewayPort is < 1 or > 65535) errors.Add($"ActorCluster:GatewayPort {GatewayPort} is not a port");
+        if (Kubernetes && !IsCluster) errors.Add("ActorCluster:Kubernetes needs ActorCluster:Profile 'cluster' (membership lives in PostgreSQL)");
+        if (ShutdownTimeout <= TimeSpan.Zero || ShutdownTimeout > TimeSpan.FromMinutes(10))
+            errors.Add($"ActorCluster:ShutdownTimeout must be between 0 and 10 minutes, was {ShutdownTimeout}");
         if (string.IsNullOrWhiteSpace(ClusterId) || string.IsNullOrWhiteSpace(ServiceId))
             errors.Add("ActorCluster:ClusterId and ServiceId must not be empty");
         if (errors.Count > 0) throw new InvalidOperationException("Invalid configuration: " + string.Join("; ", errors));

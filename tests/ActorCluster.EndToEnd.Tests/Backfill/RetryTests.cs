@@ -13,6 +13,9 @@ public sealed class RetryTests
         Assert.True(TransientFailures.IsTransient(new TimeoutException()));
         Assert.True(TransientFailures.IsTransient(new AggregateException(new TimeoutException(), new SiloUnavailableException())));
         Assert.True(TransientFailures.IsTransient(new InvalidOperationException("call failed", new TimeoutException())));
+        // The database down under a grain on another silo: Orleans cannot carry Npgsql's exception across.
+        Assert.True(TransientFailures.IsTransient(new Orleans.Serialization.CodecNotFoundException("Could not find a codec for type Npgsql.NpgsqlException.")));
+        Assert.False(TransientFailures.IsTransient(new Orleans.Serialization.CodecNotFoundException("Could not find a codec for type My.Dto.")));
         Assert.False(TransientFailures.IsTransient(new ArgumentException("batch of 20000 exceeds the limit")));
         Assert.False(TransientFailures.IsTransient(new AggregateException(new TimeoutException(), new ArgumentException())));
     }
