@@ -238,8 +238,9 @@ export class AsinPage {
     status.textContent = 'Sending…';
     try {
       await call();
-      status.textContent = done;
+      // Redraw from the grain's state before saying it is done, so the page never shows "done" next to stale controls.
       await this.load();
+      status.textContent = done;
     } catch (e) {
       status.textContent = e instanceof ApiError && e.status === 403 ? `Not allowed: ${e.detail}` : `Failed: ${e.message}`;
     }
