@@ -39,6 +39,9 @@ internal sealed class ApiKeyAuthenticationHandler(
         await Results.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized").ExecuteAsync(Context);
     }
 
+    /// <summary>Whether the request carries a key in any of the accepted places (valid or not).</summary>
+    internal static bool HasKey(HttpRequest request) => ReadKey(request) is not null;
+
     private static string? ReadKey(HttpRequest request)
     {
         if (NonEmpty(request.Headers[HeaderName].FirstOrDefault()) is { } header) return header;

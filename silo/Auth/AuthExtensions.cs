@@ -13,6 +13,9 @@ namespace ActorCluster.Silo.Auth;
 /// </summary>
 public static partial class AuthExtensions
 {
+    /// <summary>The default scheme: forwards to the ApiKey scheme, or to the board's cookie when only that was sent.</summary>
+    public const string DefaultScheme = "ApiKeyOrBoard";
+
     /// <summary>
     /// Reads and validates the "Auth" section (throws naming the offending <c>Auth:Keys:{i}</c> entry), registers the
     /// "ApiKey" scheme and the <see cref="AuthPolicies"/>. Profile cluster requires keys; profile local without keys is open.
@@ -22,8 +25,17 @@ public static partial class AuthExtensions
         var ring = ApiKeyConfiguration.Load(builder.Configuration, settings);
         builder.Services.AddSingleton(ring);
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, RoleForbiddenResultHandler>();
-        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, "API key", null);
+        builder.Services.AddAuthentication(DefaultScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, "API key", null)
+            .AddPolicyScheme(DefaultScheme, "API key or board sign-in", o =>
+            {
+                // The user the middleware sees (the rate limiter's partition, the logs) is the key sent with the request,
+                // else the board's sign-in cookie, so a browser session is limited as its key, not as its address.
+                o.ForwardDefaultSelector = http => !ApiKeyAuthenticationHandler.HasKey(http.Request) && Board.BoardLogin.HasCookie(http.Request)
+                    ? Board.BoardLogin.CookieScheme : ApiKeyAuthenticationHandler.SchemeName;
+                o.ForwardChallenge = ApiKeyAuthenticationHandler.SchemeName;
+                o.ForwardForbid = ApiKeyAuthenticationHandler.SchemeName;
+            });
         builder.Services.AddAuthorizationBuilder()
             .SetDefaultPolicy(KeyHolder().Build())
             .AddPolicy(AuthPolicies.Ingest, KeyHolder().RequireRole(AuthPolicies.Ingest, AuthPolicies.Admin).Build())

@@ -21,6 +21,9 @@ public static class BoardLogin
     /// <summary>How long a sign-in lasts (sliding).</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
 
+    /// <summary>Whether the request carries the board's sign-in cookie (not yet validated).</summary>
+    internal static bool HasCookie(HttpRequest request) => request.Cookies.ContainsKey(CookieName);
+
     internal static void AddCookie(AuthenticationBuilder auth) => auth.AddCookie(CookieScheme, o =>
     {
         o.Cookie.Name = CookieName;

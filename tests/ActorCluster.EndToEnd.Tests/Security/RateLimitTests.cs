@@ -90,3 +90,45 @@ public sealed class RateLimitTests(RateLimitedSiloFixture fixture) : IClassFixtu
         JsonSerializer.Serialize(new { items = new[] { new { asin, period = Day(daysAgo), units = 5 } } }, Json),
         System.Text.Encoding.UTF8, "application/json");
 }
+
+/// <summary>A browser signed in to the board is limited as its key, not as its address.</summary>
+public sealed class BoardSessionRateLimitTests
+{
+    private const int ReadPermits = 4;
+
+    [Fact]
+    public async Task A_signed_in_board_session_uses_its_keys_window_not_the_addresses()
+    {
+        var ring = new KeyRing();
+        var readKey = ring.Add("board-reader", "read");
+        await using var silo = await SiloProcess.StartAsync(RepoPaths.NewTempDir(), extraArgs:
+        [
+            .. ring.Args,
+            "--RateLimits:Read:PermitLimit", ReadPermits.ToString(), "--RateLimits:Read:Window", "01:00:00",
+            "--RateLimits:Anonymous:PermitLimit", "2", "--RateLimits:Anonymous:Window", "01:00:00",
+        ]);
+
+        // The login form is anonymous and takes one of the address's two permits.
+        var cookies = new CookieContainer();
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = silo.BaseAddress };
+        var login = await browser.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["key"] = readKey, ["returnUrl"] = "/" }));
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.NotEmpty(cookies.GetCookies(silo.BaseAddress));
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? rejected = null;
+        for (int i = 0; i < ReadPermits + 2; i++)
+        {
+            var response = await browser.GetAsync("/api/board/changes");
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests) rejected ??= response;
+        }
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, ReadPermits), HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Contains("'board-reader'", await rejected!.Content.ReadAsStringAsync());
+
+        // The session did not use the address's window: its second permit is still there, so an anonymous call is
+        // refused for want of a key (401), not throttled (429).
+        using var anonymous = Http(silo);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("api/asins/R000000003")).StatusCode);
+    }
+}
