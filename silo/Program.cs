@@ -16,6 +16,7 @@ builder.AddActorClusterLogging();
 var settings = builder.AddActorClusterSilo();
 builder.AddActorClusterAuth(settings);
 builder.Services.AddBoard();
+builder.AddSharedDataProtection(settings);
 builder.AddActorClusterSecurity(settings);
 builder.AddActorClusterMetrics();
 builder.Services.AddActorClusterHealth();
