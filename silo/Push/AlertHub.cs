@@ -38,15 +38,30 @@ public sealed class AlertHub(SubscriptionRegistry registry, IGrainFactory grains
         }
         var connection = registry.Get(Context.ConnectionId);
         var filter = request.Subscription is null ? connection.Snapshot() : Validate(request.Subscription);
-        var found = new Dictionary<(string, long), AlertNotice>();
+        var probe = new ConnectionState();
+        probe.Change(filter, remove: false);
+        DateTime? since = request.Since?.ToUniversalTime();
 
         // The ASINs the client knows: the grains' own history is authoritative. A grain that cannot answer now (its
         // silo just died and membership has not moved it yet) makes the replay incomplete: the client retries.
         // ASINs the subscription names that the client has heard nothing of yet are asked too, for what was raised
         // since its time: the journal is in memory, so a partition whose silo restarted has forgotten them.
-        var asks = after.Select(a => (Asin: a.Key, After: a.Value, Since: (DateTime?)null)).ToList();
-        if (request.Since is { } from && filter.Asins is { Count: > 0 } named)
-            asks.AddRange(named.Where(a => !after.ContainsKey(a)).Take(AlertHubContract.MaxItems).Select(a => (a, 0L, (DateTime?)from.ToUniversalTime())));
+        var asks = after.Select(a => new ReplayAsk(a.Key, a.Value, null, Filtered: false)).ToList();
+        if (since is { } from && filter.Asins is { Count: > 0 } named)
+            asks.AddRange(named.Where(a => !after.ContainsKey(a)).Take(AlertHubContract.MaxItems).Select(a => new ReplayAsk(a, 0, from, Filtered: false)));
+
+        // Everything else the subscription matches comes from the journal. Where a partition cannot vouch for the time
+        // (it restarted since, or dropped entries for room), the directory names the ASINs whose alerts changed since
+        // then, and their grains are asked as well.
+        AlertJournalPage[] journal = [];
+        if (since is { } t)
+        {
+            journal = await Task.WhenAll(Enumerable.Range(0, AlertJournal.Partitions)
+                .Select(p => grains.GetGrain<IAlertJournalGrain>(p).Since(t, 20_000)));
+            if (journal.Any(j => !j.Complete) && (filter.All || filter.Tiers.Count > 0 || filter.Categories.Count > 0))
+                asks.AddRange(await ChangedSinceAsync(t, filter, journal, asks));
+        }
+
         var failed = new List<string>();
         string? firstError = null;
         var fromGrains = await Task.WhenAll(asks.Select(async a =>
@@ -54,7 +69,7 @@ public sealed class AlertHub(SubscriptionRegistry registry, IGrainFactory grains
             try
             {
                 var history = (await grains.GetGrain<IAsinGrain>(a.Asin).GetAlerts(a.After, 1000, notifiedOnly: true).WaitAsync(ReplayCallTimeout)).History;
-                return a.Since is { } t ? [.. history.Where(n => n.RaisedAt >= t)] : history;
+                return history.Where(n => (a.Since is not { } at || n.RaisedAt >= at) && (!a.Filtered || probe.Matches(n))).ToList();
             }
             catch (Exception e)
             {
@@ -64,21 +79,34 @@ public sealed class AlertHub(SubscriptionRegistry registry, IGrainFactory grains
         }));
         if (failed.Count > 0)
             throw new HubException($"{AlertHubContract.IncompleteReplay}: {failed.Count} ASIN(s) did not answer ({string.Join(", ", failed.Take(5))}{(failed.Count > 5 ? ", …" : "")}): {firstError}");
+        var found = new Dictionary<(string, long), AlertNotice>();
         foreach (var n in fromGrains.SelectMany(h => h)) found[(n.Asin, n.Sequence)] = n;
-
-        // Everything else the subscription matches, from the journal.
-        if (request.Since is { } since)
-        {
-            var probe = new ConnectionState();
-            probe.Change(filter, remove: false);
-            var parts = await Task.WhenAll(Enumerable.Range(0, AlertJournal.Partitions)
-                .Select(p => grains.GetGrain<IAlertJournalGrain>(p).Since(since.ToUniversalTime(), 20_000)));
-            foreach (var n in parts.SelectMany(p => p))
-                if (probe.Matches(n) && n.Sequence > after.GetValueOrDefault(n.Asin)) found.TryAdd((n.Asin, n.Sequence), n);
-        }
+        foreach (var n in journal.SelectMany(p => p.Notices))
+            if (probe.Matches(n) && n.Sequence > after.GetValueOrDefault(n.Asin)) found.TryAdd((n.Asin, n.Sequence), n);
         var result = found.Values.OrderBy(n => n.Asin, StringComparer.Ordinal).ThenBy(n => n.Sequence).ToArray();
         connection.Delivered(result);
         return result;
+    }
+
+    /// <summary>One grain to ask in a replay: its transitions after a sequence, raised since a time, matched to the subscription.</summary>
+    private readonly record struct ReplayAsk(string Asin, long After, DateTime? Since, bool Filtered);
+
+    /// <summary>
+    /// The ASINs of the journal's incomplete partitions whose alerts changed since <paramref name="since"/> by the
+    /// directory, narrowed to the subscription's categories when it names no tiers and not everything.
+    /// </summary>
+    private async Task<IEnumerable<ReplayAsk>> ChangedSinceAsync(DateTime since, AlertSubscription filter, AlertJournalPage[] journal, List<ReplayAsk> asks)
+    {
+        var lines = await Task.WhenAll(Enumerable.Range(0, AsinDirectory.Partitions)
+            .Select(p => grains.GetGrain<IAsinDirectoryGrain>(p).AlertsChangedSince(since, AlertHubContract.MaxItems)));
+        var asked = asks.Select(a => a.Asin).ToHashSet(StringComparer.Ordinal);
+        bool byCategory = !filter.All && filter.Tiers.Count == 0;
+        return lines.SelectMany(l => l)
+            .Where(l => !journal[AlertJournal.Partition(l.Asin)].Complete && (!byCategory || (l.Category is { } c && filter.Categories.Contains(c))))
+            .Where(l => asked.Add(l.Asin))
+            .Take(AlertHubContract.MaxItems)
+            .Select(l => new ReplayAsk(l.Asin, 0, since, Filtered: true))
+            .ToList();
     }
 
     public ReceiptResult Receipt(AlertReceipt[] receipts)

@@ -33,9 +33,19 @@ public interface IAlertJournalGrain : IGrainWithIntegerKey
     /// <summary>Appends notified transitions.</summary>
     Task Append(AlertNotice[] notices);
 
-    /// <summary>Transitions raised at or after <paramref name="since"/> (UTC), oldest first, at most <paramref name="max"/>.</summary>
-    Task<AlertNotice[]> Since(DateTime since, int max);
+    /// <summary>
+    /// Transitions raised at or after <paramref name="since"/> (UTC), oldest first, at most <paramref name="max"/>, and
+    /// whether that is everything the partition was told since then (false when it was activated later, say after
+    /// its silo restarted, or has dropped such transitions for room).
+    /// </summary>
+    Task<AlertJournalPage> Since(DateTime since, int max);
 }
+
+/// <summary>What a journal partition holds since a time, and whether it holds all of it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record AlertJournalPage(
+    [property: Id(0)] AlertNotice[] Notices,
+    [property: Id(1)] bool Complete);
 
 /// <summary>Journal partitioning.</summary>
 public static class AlertJournal

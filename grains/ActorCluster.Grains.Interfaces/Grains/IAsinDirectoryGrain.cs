@@ -14,6 +14,12 @@ public interface IAsinDirectoryGrain : IGrainWithIntegerKey
 
     /// <summary>The lines whose version is above <paramref name="afterVersion"/> (0: all of them).</summary>
     Task<AsinDirectoryPage> GetChanges(long afterVersion);
+
+    /// <summary>
+    /// The ASINs (with their categories) whose latest pushed alert transition was raised at or after
+    /// <paramref name="since"/> (UTC), newest first, at most <paramref name="max"/>.
+    /// </summary>
+    Task<AsinSummary[]> AlertsChangedSince(DateTime since, int max);
 }
 
 /// <summary>Where an ASIN's directory line lives, and reading the whole directory.</summary>

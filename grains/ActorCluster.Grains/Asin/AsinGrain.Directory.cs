@@ -1,3 +1,5 @@
+using ActorCluster.Grains.Alerts;
+
 namespace ActorCluster.Grains.Asin;
 
 /// <summary>
@@ -10,14 +12,13 @@ public sealed partial class AsinGrain
     public static readonly TimeSpan DirectoryInterval = TimeSpan.FromSeconds(1);
 
     private DateTimeOffset _lastDirectoryReport = DateTimeOffset.MinValue;
-    private (string Tier, string? State, string? Id) _lastDirectoryAlert = ("None", null, null);
+    private (string Tier, string? State, string? Id, DateTime? ChangedAt) _lastDirectoryAlert = ("None", null, null, null);
     private IGrainTimer? _directoryTimer;
 
     private void ReportToDirectory()
     {
         if (_window.Latest is null) return;
-        var open = _alerts.Current;
-        var alert = (open?.Tier.ToString() ?? "None", open?.State.ToString(), open?.Id);
+        var alert = DirectoryAlert();
         var now = clock.GetUtcNow();
         if (alert == _lastDirectoryAlert && now - _lastDirectoryReport < DirectoryInterval)
         {
@@ -32,12 +33,19 @@ public sealed partial class AsinGrain
     {
         _directoryTimer?.Dispose();
         _directoryTimer = null;
-        var open = _alerts.Current;
-        SendDirectoryLine(clock.GetUtcNow(), (open?.Tier.ToString() ?? "None", open?.State.ToString(), open?.Id));
+        SendDirectoryLine(clock.GetUtcNow(), DirectoryAlert());
         return Task.CompletedTask;
     }
 
-    private void SendDirectoryLine(DateTimeOffset now, (string Tier, string? State, string? Id) alert)
+    /// <summary>The open alert, and when the latest pushed transition (any kind, e.g. an acknowledgement) was raised.</summary>
+    private (string Tier, string? State, string? Id, DateTime? ChangedAt) DirectoryAlert()
+    {
+        var open = _alerts.Current;
+        var pushed = _alerts.History.LastOrDefault(AlertRules.IsPushed);
+        return (open?.Tier.ToString() ?? "None", open?.State.ToString(), open?.Id, pushed?.RecordedAt);
+    }
+
+    private void SendDirectoryLine(DateTimeOffset now, (string Tier, string? State, string? Id, DateTime? ChangedAt) alert)
     {
         _lastDirectoryReport = now;
         _lastDirectoryAlert = alert;
@@ -67,6 +75,7 @@ public sealed partial class AsinGrain
             RecentUnits = units,
             Stored = s.Counts.Accepted,
             UpdatedAt = now.UtcDateTime,
+            AlertChangedAt = alert.ChangedAt,
         };
         // One-way: the directory never holds up an ingest, and a lost line is replaced by the next one.
         _ = AsinDirectory.For(GrainFactory, asin).Upsert(line);

@@ -60,6 +60,15 @@ public sealed partial class AsinDirectoryGrain(
         return Task.FromResult(new AsinDirectoryPage((int)this.GetPrimaryKeyLong(), s.Version, changed, s.Lines.Count));
     }
 
+    public Task<AsinSummary[]> AlertsChangedSince(DateTime since, int max)
+    {
+        max = Math.Clamp(max, 1, 100_000);
+        var lines = state.State.Lines.Values.Where(l => l.AlertChangedAt >= since)
+            .OrderByDescending(l => l.AlertChangedAt).Take(max)
+            .Select(l => l with { RecentUnits = [], Reason = null }).ToArray();
+        return Task.FromResult(lines);
+    }
+
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
         if (!_dirty) return;

@@ -40,6 +40,12 @@ public sealed record AsinSummary
 
     /// <summary>The open alert's id, for acknowledging it from the board.</summary>
     [Id(13)] public string? AlertId { get; init; }
+
+    /// <summary>
+    /// When the ASIN's latest pushed alert transition was raised (null: none yet). A replay "since T" asks the grains
+    /// of the ASINs with a change at or after T when the journal cannot vouch for that time.
+    /// </summary>
+    [Id(14)] public DateTime? AlertChangedAt { get; init; }
 }
 
 /// <summary>The lines of one directory partition that changed after a version.</summary>
