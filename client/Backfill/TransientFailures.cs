@@ -16,7 +16,10 @@ public static class TransientFailures
     {
         SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or GatewayTooBusyException
             or ClientNotAvailableException or InconsistentStateException or TimeoutException => true,
-        // A grain's storage failure (the database is down) arrives as Orleans' "no codec for Npgsql.NpgsqlException".
+        // A grain's failed state write, judged on the silo where the driver's exception was at hand.
+        GrainStorageException g => g.Transient,
+        // A failed state read while a grain activates (the database is down) arrives as Orleans' "no codec for
+        // Npgsql.NpgsqlException": Orleans reads the state before our code runs, so it is not wrapped.
         Orleans.Serialization.CodecNotFoundException c => c.Message.Contains("Npgsql.", StringComparison.Ordinal),
         AggregateException a => a.InnerExceptions.All(IsTransient),
         _ => e.InnerException is { } inner && IsTransient(inner),

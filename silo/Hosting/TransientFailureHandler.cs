@@ -43,13 +43,16 @@ public sealed partial class TransientFailureHandler(IProblemDetailsService probl
     {
         for (Exception? e = exception; e is not null; e = e.InnerException)
         {
+            // A grain's failed state write, judged where the driver's exception was still at hand.
+            if (e is GrainStorageException storage) return storage.Transient;
             if (e is DbException or SocketException or TimeoutException or SiloUnavailableException or OrleansMessageRejectionException
                 or ConnectionFailedException or GatewayTooBusyException)
                 return true;
             // An exception type the receiving side cannot rebuild arrives as a fallback carrying its type name.
             if (e is UnavailableExceptionFallbackException fallback && IsTransientTypeName(fallback.ExceptionType)) return true;
-            // Orleans has no codec for Npgsql's exceptions: a storage failure of a grain on another silo reaches this silo
-            // as "Could not find a codec for type Npgsql.NpgsqlException". The type it names says what happened.
+            // Orleans has no codec for Npgsql's exceptions: a failed state read while a grain activates on another silo
+            // (our grains wrap their write failures in GrainStorageException) reaches this silo as "Could not find a
+            // codec for type Npgsql.NpgsqlException". The type it names says what happened.
             if (e is CodecNotFoundException && IsTransientTypeName(e.Message[(e.Message.LastIndexOf(' ') + 1)..].TrimEnd('.'))) return true;
             if (e is AggregateException aggregate && aggregate.InnerExceptions.Any(IsTransient)) return true;
         }

@@ -182,7 +182,9 @@ public sealed partial class AsinGrain(
             LogWriteFailed(logger, this.GetPrimaryKeyString(), e.Message);
             _unpublished.Clear();
             DeactivateOnIdle();
-            throw;
+            // An etag conflict is Orleans' own, serialisable type; anything else from the driver is carried as ours.
+            if (e is Orleans.Storage.InconsistentStateException) throw;
+            throw new GrainStorageException($"asin/{this.GetPrimaryKeyString()}", e, StorageFailures.IsTransient(e));
         }
         if (logger.IsEnabled(LogLevel.Trace))
             LogPersisted(logger, this.GetPrimaryKeyString(), _window.Count, state.State.WindowBlocks.Sum(b => b.Length));
