@@ -9,6 +9,7 @@ namespace ActorCluster.Client.Commands;
 
 /// <summary>
 /// <c>actorcluster evaluate-alerts --markets K --asins N --days D --seed S [--extreme] [--anomaly-rate R] [--window W]
+/// [--fire-after M] [--resolve-after R] [--fire-at-once-margin X] [--units-noise-sigmas Z] [--min-price-move L]
 /// [--out report.md] [--json]</c>: Monte Carlo evaluation of the alert rules, offline: simulated markets replayed
 /// through the same analytics and alert lifecycle the grains run, scored against the injected labels, with the
 /// defaults and with monthly re-estimated likelihoods side by side. An extreme-scenario set always runs beside the
@@ -28,13 +29,16 @@ public static class EvaluateAlertsCommand
         var window = new Option<int>("--window") { Description = "Watch window W: an alert within [start, end + W] of a label is true", DefaultValueFactory = _ => 3 };
         var fireAfter = new Option<int?>("--fire-after") { Description = "Override FireAfter (qualifying periods of the last FireWindow before firing)" };
         var resolveAfter = new Option<int?>("--resolve-after") { Description = "Override ResolveAfter (clear periods before resolving)" };
+        var atOnce = new Option<double?>("--fire-at-once-margin") { Description = "Override FireAtOnceMargin (a primary this many times its line fires without the debounce; 0 disables)" };
+        var noise = new Option<double?>("--units-noise-sigmas") { Description = "Override UnitsNoiseSigmas (units and rank signals need a count this many Poisson deviations from the mean; 0 disables)" };
+        var minPrice = new Option<double?>("--min-price-move") { Description = "Override MinPriceMove (smallest price log-move that raises price signals; 0 disables)" };
         var noBacktest = new Option<bool>("--no-backtest") { Description = "Skip the monthly re-estimation run (halves the time)" };
         var threads = new Option<int?>("--threads") { Description = "Threads (default: every core); results do not depend on it" };
         var output = new Option<string?>("--out") { Description = "Also write the report as Markdown to this file" };
         var json = new Option<bool>("--json") { Description = "Print machine-readable JSON instead of the tables" };
         var command = new Command("evaluate-alerts", "Monte Carlo evaluation of the alert rules on simulated markets, offline (no cluster)")
         {
-            markets, asins, days, seed, extreme, rate, window, fireAfter, resolveAfter, noBacktest, threads, output, json,
+            markets, asins, days, seed, extreme, rate, window, fireAfter, resolveAfter, atOnce, noise, minPrice, noBacktest, threads, output, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -46,6 +50,9 @@ public static class EvaluateAlertsCommand
             var rules = new AlertEvaluationOptions().Rules;
             if (parse.GetValue(fireAfter) is { } fa) rules = rules with { FireAfter = fa };
             if (parse.GetValue(resolveAfter) is { } ra) rules = rules with { ResolveAfter = ra };
+            if (parse.GetValue(atOnce) is { } m) rules = rules with { FireAtOnceMargin = m };
+            if (parse.GetValue(noise) is { } z) rules = rules with { UnitsNoiseSigmas = z };
+            if (parse.GetValue(minPrice) is { } mp) rules = rules with { MinPriceMove = mp };
             var options = new AlertEvaluationOptions { Window = parse.GetValue(window), Rules = rules };
             var extremeSettings = settings with { Extreme = true, Asins = parse.GetValue(extreme) ? settings.Asins : Math.Max(1, settings.Asins / 4) };
             try
@@ -130,6 +137,8 @@ public static class EvaluateAlertsCommand
             "actorcluster evaluate-alerts", $"--markets {s.Markets}", $"--asins {s.Asins}", $"--days {s.Days}", $"--seed {s.Seed}",
             string.Create(c, $"--anomaly-rate {s.AnomalyRate}"), $"--window {o.Window}",
             $"--fire-after {o.Rules.FireAfter}", $"--resolve-after {o.Rules.ResolveAfter}",
+            string.Create(c, $"--fire-at-once-margin {o.Rules.FireAtOnceMargin}"), string.Create(c, $"--units-noise-sigmas {o.Rules.UnitsNoiseSigmas}"),
+            string.Create(c, $"--min-price-move {o.Rules.MinPriceMove:0.####}"),
         };
         if (extreme) parts.Add("--extreme");
         if (!s.Backtest) parts.Add("--no-backtest");

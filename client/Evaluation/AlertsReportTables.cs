@@ -45,6 +45,15 @@ public static class AlertsReportTables
         Row("false alarms", s => Int(s.FalseAlarms));
         Row("false-alarm rate", s => Pct(s.FalseAlarmRate), "≤ 5%");
         Row("false alarms per 1,000 ASIN-days", s => Num(s.FalseAlarmsPerThousandAsinDays, "0.00"));
+        if (r.BeforeStockOutsAsEvents is { } bs)
+        {
+            // The second definition (alerts on simulated stock-outs are true), beside the first, never instead of it.
+            var a2 = r.AfterStockOutsAsEvents;
+            rows.Add(["false-alarm rate, stock-outs counted as events", Pct(bs.FalseAlarmRate), a2 is null ? "–" : Pct(a2.FalseAlarmRate), "(second definition)"]);
+            rows.Add(["false alarms per 1,000 ASIN-days, stock-outs counted as events", Num(bs.FalseAlarmsPerThousandAsinDays, "0.00"),
+                a2 is null ? "–" : Num(a2.FalseAlarmsPerThousandAsinDays, "0.00"), "(second definition)"]);
+            rows.Add(["red precision, stock-outs counted as events", Pct(bs.RedPrecision), a2 is null ? "–" : Pct(a2.RedPrecision), "(second definition)"]);
+        }
         Row("capture yellow+", s => Pct(s.Tiers[0].CaptureRate));
         Row("capture orange+", s => Pct(s.Tiers[1].CaptureRate), "≥ 85%");
         Row("capture red", s => Pct(s.Tiers[2].CaptureRate));

@@ -70,7 +70,7 @@ public sealed partial class AlertLifecycle
     /// <summary>The whole state as plain records.</summary>
     public AlertLifecycleState ExportState() => new(
         Asin, Category, LastSequence, Current, _debounce.Bits, _clearRun, _hysteresis.Held,
-        [.. _snoozes], [.. _history], _feedback.State, _override);
+        [.. _snoozes], [.. _history], _feedback.State, _override, _lastPromotion);
 
     /// <summary>Rebuilds a lifecycle from <paramref name="state"/> with the shared <paramref name="defaults"/>.</summary>
     public static AlertLifecycle FromState(AlertLifecycleState state, AlertRuleOptions? defaults = null)
@@ -82,6 +82,7 @@ public sealed partial class AlertLifecycle
         l.Current = state.Open;
         l._debounce = new DebounceWindow(state.DebounceBits);
         l._clearRun = state.ClearRun;
+        l._lastPromotion = state.LastPromotion;
         l._hysteresis = new SignalHysteresis(state.HeldSignals);
         l._feedback = new FeedbackTracker(state.Feedback);
         l._snoozes.AddRange(state.Snoozes);

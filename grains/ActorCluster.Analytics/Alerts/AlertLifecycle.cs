@@ -4,8 +4,10 @@ namespace ActorCluster.Analytics.Alerts;
 
 /// <summary>
 /// The alerts of one ASIN (MISSION §6): pending → firing → escalated → resolved, with hysteresis on every
-/// signal, an M-of-N debounce before firing, a run of clear periods before resolving, inhibition, snoozes,
-/// acknowledgements, the feedback rule and a bounded history. Not thread-safe: one grain owns one instance.
+/// signal, an M-of-N debounce before firing (strong evidence fires at once, <see cref="TierRules.FiresAtOnce"/>), a run
+/// of clear periods before resolving, inhibition (stock-outs, reported promotions and their pull-forward dip, retail
+/// events of the calendar), snoozes, acknowledgements, the feedback rule and a bounded history. Not thread-safe: one
+/// grain owns one instance.
 /// </summary>
 public sealed partial class AlertLifecycle
 {
@@ -17,6 +19,7 @@ public sealed partial class AlertLifecycle
     private readonly Queue<AlertTransition> _history = new();
     private readonly List<AlertSnooze> _snoozes = [];
     private int _clearRun;
+    private DateTime? _lastPromotion;
 
     /// <summary>Creates an empty lifecycle; invalid options throw.</summary>
     /// <param name="asin">The product.</param>
@@ -61,7 +64,10 @@ public sealed partial class AlertLifecycle
         var measured = AlertSignals.Measure(input, o);
         int lowerMask = _feedback.Observe(at, measured, o);
         bool promotionEnded = input.Previous is { Promotion: true } && !input.Current.Promotion;
-        var (kept, inhibited) = Inhibition.Apply(_hysteresis.Apply(measured, o.HysteresisBuffer), input.Current.Promotion, promotionEnded);
+        if (input.Current.Promotion) _lastPromotion = at;
+        bool promotionDip = !input.Current.Promotion && _lastPromotion is { } last && at - last <= o.PromotionDip;
+        var (kept, inhibited) = Inhibition.Apply(_hysteresis.Apply(measured, o.HysteresisBuffer), input.Current.Promotion, promotionEnded,
+            promotionDip, CalendarEvents.Explain(input, o));
         var decision = TierRules.Decide(kept, inhibited, o);
         _snoozes.RemoveAll(s => s.Until <= at);
         var output = new List<AlertTransition>();
@@ -71,7 +77,7 @@ public sealed partial class AlertLifecycle
                 $"{o.FeedbackRunLength} alerts in a row were not followed by a significant move: lower the dynamic weight of {string.Join(", ", lower)}"));
         bool qualifies = decision.Tier != AlertTier.None;
         _debounce.Push(qualifies);
-        Advance(at, decision, qualifies, _debounce.Count(o.FireWindow) >= o.FireAfter, o, output);
+        Advance(at, decision, qualifies, _debounce.Count(o.FireWindow) >= o.FireAfter || TierRules.FiresAtOnce(decision, o), o, output);
         return new AlertEvaluation(decision, output, lower);
     }
 

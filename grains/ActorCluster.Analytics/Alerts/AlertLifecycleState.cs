@@ -12,6 +12,7 @@ namespace ActorCluster.Analytics.Alerts;
 /// <param name="History">The bounded history, oldest first.</param>
 /// <param name="Feedback">The feedback rule's state.</param>
 /// <param name="Override">Per-ASIN rule options replacing the defaults, if any.</param>
+/// <param name="LastPromotion">The last period reported as a promotion (its pull-forward dip follows), if any.</param>
 public sealed record AlertLifecycleState(
     string Asin,
     string? Category,
@@ -23,4 +24,5 @@ public sealed record AlertLifecycleState(
     IReadOnlyList<AlertSnooze> Snoozes,
     IReadOnlyList<AlertTransition> History,
     FeedbackState Feedback,
-    AlertRuleOptions? Override);
+    AlertRuleOptions? Override,
+    DateTime? LastPromotion = null);

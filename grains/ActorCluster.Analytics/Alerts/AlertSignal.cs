@@ -21,6 +21,19 @@ public sealed record AlertSignal(
     /// <summary>True for the four primary kinds.</summary>
     public static bool IsPrimaryKind(SignalKind kind) => kind <= SignalKind.ForecastResidual;
 
+    /// <summary>The quantity the signal reads (<see cref="GroupOf"/>).</summary>
+    public SignalGroup Group => GroupOf(Kind);
+
+    /// <summary>The quantity <paramref name="kind"/> reads; signals of one group are correlated.</summary>
+    public static SignalGroup GroupOf(SignalKind kind) => kind switch
+    {
+        SignalKind.UnitsThreshold or SignalKind.ForecastResidual or SignalKind.UnitsSurge or SignalKind.UnitsRsi => SignalGroup.Units,
+        SignalKind.PriceThreshold or SignalKind.PriceAtrBand or SignalKind.PriceRsi => SignalGroup.Price,
+        SignalKind.SalesRankThreshold or SignalKind.SalesRankJump => SignalGroup.SalesRank,
+        SignalKind.StockOut => SignalGroup.StockOut,
+        _ => SignalGroup.Drift,
+    };
+
     /// <summary>The metric whose volatility threshold a primary signal reflects (the residual is a units figure); null otherwise.</summary>
     public MetricKind? Metric => Kind switch
     {

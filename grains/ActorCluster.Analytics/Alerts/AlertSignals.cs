@@ -4,7 +4,9 @@ namespace ActorCluster.Analytics.Alerts;
 
 /// <summary>
 /// Measures every signal of one observation (MISSION §6). Stateless: hysteresis is applied afterwards by
-/// <see cref="SignalHysteresis"/>. A signal whose inputs are missing (NaN, warming thresholds) is not reported.
+/// <see cref="SignalHysteresis"/>. A signal whose inputs are missing (NaN, warming thresholds) is not reported, nor are
+/// the units and sales-rank signals while the units lie within count noise of their mean (the rank is read off the
+/// units), nor the price ones for a move under <see cref="AlertRuleOptions.MinPriceMove"/>.
 /// </summary>
 public static class AlertSignals
 {
@@ -13,15 +15,20 @@ public static class AlertSignals
     {
         var list = new List<AlertSignal>(11);
         var step = input.Step;
-        Primary(list, SignalKind.UnitsThreshold, "units", step.Units, options);
-        Primary(list, SignalKind.PriceThreshold, "price", step.Price, options);
-        Primary(list, SignalKind.SalesRankThreshold, "sales rank", step.SalesRank, options);
-        Residual(list, input, options);
-        Surge(list, input, options);
+        bool countNoise = WithinCountNoise(input, options);
+        if (!countNoise) Primary(list, SignalKind.UnitsThreshold, "units", step.Units, options);
+        bool routinePrice = Math.Abs(step.Price.Change) < options.MinPriceMove;
+        if (!routinePrice) Primary(list, SignalKind.PriceThreshold, "price", step.Price, options);
+        if (!countNoise)
+        {
+            Primary(list, SignalKind.SalesRankThreshold, "sales rank", step.SalesRank, options);
+            Residual(list, input, options);
+            Surge(list, input, options);
+        }
         Rsi(list, SignalKind.UnitsRsi, "units", input.Features.UnitsRsi, options);
         Rsi(list, SignalKind.PriceRsi, "price", input.Features.PriceRsi, options);
-        AtrBand(list, input, options);
-        RankJump(list, step.SalesRank, options);
+        if (!routinePrice) AtrBand(list, input, options);
+        if (!countNoise) RankJump(list, step.SalesRank, options);
         StockOut(list, input, options);
         if (step.DriftDetected)
             list.Add(new(SignalKind.Drift, 1, double.NaN, 0, true, double.NaN, "the recent units distribution drifted away from the reference window"));
@@ -101,6 +108,17 @@ public static class AlertSignals
             || !(input.Features.UnitsMean20 >= o.StockOutMinMeanUnits)) return;
         list.Add(new(SignalKind.StockOut, 0, prev.Units, -1, true, double.NaN,
             $"no units sold after {prev.Units:0.##} the period before: likely out of stock"));
+    }
+
+    /// <summary>
+    /// True when the units lie within <see cref="AlertRuleOptions.UnitsNoiseSigmas"/> Poisson deviations of their
+    /// 20-period mean: a move a count makes by chance, which the units signals then do not report.
+    /// </summary>
+    private static bool WithinCountNoise(in AlertInput input, AlertRuleOptions o)
+    {
+        double mean = input.Features.UnitsMean20, units = input.Current.Units;
+        if (!(o.UnitsNoiseSigmas > 0) || !double.IsFinite(mean) || !double.IsFinite(units)) return false;
+        return Math.Abs(units - mean) <= o.UnitsNoiseSigmas * Math.Sqrt(Math.Max(mean, 1));
     }
 
     /// <summary>

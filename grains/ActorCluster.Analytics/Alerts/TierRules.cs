@@ -23,4 +23,19 @@ public static class TierRules
             return new(AlertTier.Orange, p, ordered, inhibited, $"{primary} threshold(s) crossed with {secondary} secondary signals ({names})");
         return new(AlertTier.Yellow, p, ordered, inhibited, $"indicator beyond its threshold ({names}), probability {p:0.###}");
     }
+
+    /// <summary>
+    /// True when <paramref name="d"/> qualifies strongly enough to fire without the M-of-N debounce: its probability is
+    /// above the red line (<see cref="AlertRuleOptions.FireAtOnceAboveRed"/>) or a primary signal that is beyond its line
+    /// reaches <see cref="AlertRuleOptions.FireAtOnceMargin"/> times it.
+    /// </summary>
+    public static bool FiresAtOnce(AlertDecision d, AlertRuleOptions o)
+    {
+        if (d.Tier == AlertTier.None) return false;
+        if (o.FireAtOnceAboveRed && d.Probability > o.RedProbability) return true;
+        if (!(o.FireAtOnceMargin > 0)) return false;
+        foreach (var s in d.Signals)
+            if (s.IsPrimary && s.Beyond && s.Margin >= o.FireAtOnceMargin) return true;
+        return false;
+    }
 }

@@ -24,12 +24,13 @@ public sealed class AlertLifecycleTests
     public void Debounce_needs_two_of_three_periods_before_firing()
     {
         var l = new AlertLifecycle("B0DEBOUNCE");
-        var single = Run(l, 1.5, 0.1, 0.1, 0.1);
+        // 1.3× the line: beyond it, but not by the margin that fires at once (FireAtOnceMargin 1.5).
+        var single = Run(l, 1.3, 0.1, 0.1, 0.1);
         Assert.Equal([AlertTransitionKind.Pending, AlertTransitionKind.Cancelled], single.Select(x => x.Kind));
         Assert.All(single, x => Assert.False(x.Notify));
 
         var l2 = new AlertLifecycle("B0DEBOUNCE");
-        var twice = Run(l2, 1.5, 0.1, 1.5);
+        var twice = Run(l2, 1.3, 0.1, 1.3);
         Assert.Equal([AlertTransitionKind.Pending, AlertTransitionKind.Firing], twice.Select(x => x.Kind));
         Assert.Equal(twice[0].AlertId, twice[1].AlertId);
         Assert.True(twice[1].Notify);
@@ -99,16 +100,16 @@ public sealed class AlertLifecycleTests
     public void Overrides_change_debounce_and_tiers_of_one_asin()
     {
         var shared = new AlertRuleOptions();
-        var l = new AlertLifecycle("B0OVR", defaults: shared);
-        Assert.Equal(AlertTransitionKind.Pending, l.Evaluate(Input(0, units: Score(2))).Transitions.Single().Kind);
+        var l = new AlertLifecycle("B0OVR", defaults: shared); // 1.3× the line: below the margin that fires at once
+        Assert.Equal(AlertTransitionKind.Pending, l.Evaluate(Input(0, units: Score(1.3))).Transitions.Single().Kind);
 
         var o = new AlertLifecycle("B0OVR2", defaults: shared);
         o.SetOverride(shared with { FireAfter = 1 });
-        Assert.Equal(AlertTransitionKind.Firing, o.Evaluate(Input(0, units: Score(2))).Transitions.Single().Kind);
+        Assert.Equal(AlertTransitionKind.Firing, o.Evaluate(Input(0, units: Score(1.3))).Transitions.Single().Kind);
 
         var strict = new AlertLifecycle("B0OVR3", defaults: shared);
         strict.SetOverride(shared with { FireAfter = 1, MinProbability = 0.85 });
-        Assert.Equal(AlertTier.None, strict.Evaluate(Input(0, units: Score(2))).Decision.Tier);
+        Assert.Equal(AlertTier.None, strict.Evaluate(Input(0, units: Score(1.3))).Decision.Tier);
         Assert.Throws<ArgumentException>(() => strict.SetOverride(shared with { FireWindow = 0 }));
         strict.SetOverride(null);
         Assert.Same(shared, strict.Options);
@@ -130,10 +131,10 @@ public sealed class AlertLifecycleTests
     public void Exported_state_restores_an_identical_lifecycle()
     {
         var a = new AlertLifecycle("B0STATE", "Toys");
-        Run(a, 2, 0.1);
+        Run(a, 1.3, 0.1);
         a.Snooze(new AlertSnooze(SnoozeScope.Tier, Day0.AddDays(9), "ops", Tier: AlertTier.Red), Day0);
         var b = AlertLifecycle.FromState(a.ExportState());
-        var next = Input(2, units: Score(2));
+        var next = Input(2, units: Score(1.3));
         var ta = a.Evaluate(next).Transitions.Single();
         var tb = b.Evaluate(next).Transitions.Single();
         Assert.Equal((ta.Sequence, ta.AlertId, ta.Kind, ta.Notify), (tb.Sequence, tb.AlertId, tb.Kind, tb.Notify));

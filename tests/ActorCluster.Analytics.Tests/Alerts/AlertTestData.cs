@@ -35,7 +35,10 @@ internal static class AlertTestData
     {
         var at = Day0.AddDays(day);
         var step = new AnalyticsStep(at, 0, units ?? Calm, price ?? Calm, rank ?? Calm, residual, drift);
-        return new AlertInput(step, features ?? Neutral(), current ?? new AnalyticsInput(at, 10, 20, 1000, false),
+        var f = features ?? Neutral();
+        // The raw count follows the step's units change, so a move the step scores is also a move beyond count noise.
+        double count = Math.Round(f.Units * Math.Exp(units is { } u && double.IsFinite(u.Change) ? u.Change : 0));
+        return new AlertInput(step, f, current ?? new AnalyticsInput(at, count, 20, 1000, false),
             previous ?? new AnalyticsInput(at.AddDays(-1), 10, 20, 1000, false), priceAtr);
     }
 

@@ -48,6 +48,23 @@ public class AlertEvaluationTests
     }
 
     [Fact]
+    public void StockOutsCountAsEventsOnlyUnderTheSecondDefinition()
+    {
+        var outOfStock = new bool[200];
+        outOfStock[117] = outOfStock[118] = true; // the orange alert at 120 lies within [117, 118 + W]
+        var replay = HandBuilt() with { OutOfStock = outOfStock };
+        var labelsOnly = AlertScorer.Score([replay], Options);
+        var withStockOuts = AlertScorer.Score([replay], Options with { StockOutsAreEvents = true });
+        Assert.Equal(1, labelsOnly.FalseAlarms);
+        Assert.Equal(0, withStockOuts.FalseAlarms);
+        Assert.Equal(labelsOnly.Tiers.Select(t => t.Captured), withStockOuts.Tiers.Select(t => t.Captured));
+
+        outOfStock[117] = outOfStock[118] = false;
+        outOfStock[115] = true; // its window [115, 118] ends before the alert
+        Assert.Equal(1, AlertScorer.Score([replay], Options with { StockOutsAreEvents = true }).FalseAlarms);
+    }
+
+    [Fact]
     public void TiersCountEscalationsAndRedPrecisionUsesTheDayRedWasReached()
     {
         var s = AlertScorer.Score([HandBuilt()], Options);

@@ -35,6 +35,15 @@ public sealed record AlertEvaluationOptions
     /// <summary>Backtest: re-estimate the prior probability as well as the likelihoods. Default true.</summary>
     public bool ReestimatePrior { get; init; } = true;
 
+    /// <summary>
+    /// Second definition of a true alert: also true when it fires within [first, last + <see cref="Window"/>] of a
+    /// simulated stock-out (a run of out-of-stock days). The simulator does not label stock-outs as anomalies, yet
+    /// MISSION §6 lists the stock-out as an alert signal and the inhibition rule makes it "one causal alert"; so an alert
+    /// on one is wanted, and the report gives the false-alarm rate under both definitions. Capture is unchanged (over
+    /// the injected labels). Default false (the labels alone).
+    /// </summary>
+    public bool StockOutsAreEvents { get; init; }
+
     /// <summary>Number of equal-width probability bins of the calibration table. Default 10.</summary>
     public int CalibrationBins { get; init; } = 10;
 

@@ -69,8 +69,10 @@ public static class AlertMonteCarlo
             AlertScorer.Score(before.Skip(m * n).Take(n), options),
             after is null ? null : AlertScorer.Score(after.Skip(m * n).Take(n), options))).ToList();
         var final = settings.Backtest ? LikelihoodEstimator.Estimate(Pool(replayers, count, count), options.Rules, options) : null;
+        var stockOuts = options with { StockOutsAreEvents = true };
         return new AlertMonteCarloResult(settings, options, AlertScorer.Score(before, options),
-            after is null ? null : AlertScorer.Score(after, options), markets, reestimations, final, clock.Elapsed);
+            after is null ? null : AlertScorer.Score(after, options), markets, reestimations, final, clock.Elapsed,
+            AlertScorer.Score(before, stockOuts), after is null ? null : AlertScorer.Score(after, stockOuts));
     }
 
     /// <summary>

@@ -14,6 +14,11 @@ namespace ActorCluster.Analytics.Evaluation.Alerts;
 /// re-estimation would set next); null without the backtest.
 /// </param>
 /// <param name="Elapsed">Wall-clock time of the run.</param>
+/// <param name="BeforeStockOutsAsEvents">
+/// <see cref="Before"/> scored with <see cref="AlertEvaluationOptions.StockOutsAreEvents"/> (alerts on simulated
+/// stock-outs are true): the second definition, reported beside the first.
+/// </param>
+/// <param name="AfterStockOutsAsEvents"><see cref="After"/> under the same second definition; null without the backtest.</param>
 public sealed record AlertMonteCarloResult(
     AlertMonteCarloSettings Settings,
     AlertEvaluationOptions Options,
@@ -22,4 +27,6 @@ public sealed record AlertMonteCarloResult(
     IReadOnlyList<MarketScore> Markets,
     int Reestimations,
     AlertRuleOptions? FinalEstimate,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    AlertScore? BeforeStockOutsAsEvents = null,
+    AlertScore? AfterStockOutsAsEvents = null);

@@ -24,6 +24,7 @@ public sealed class AlertReplayer
     private readonly bool[] _inWindow;
     private readonly double[] _probabilities;
     private readonly int[] _masks;
+    private readonly bool[] _outOfStock;
     private readonly List<ReplayedAlert> _alerts = [];
     private readonly Dictionary<string, int> _open = [];
     private readonly AnalyticsInput[] _window;
@@ -47,6 +48,7 @@ public sealed class AlertReplayer
         _probabilities = new double[asin.Days.Count];
         Array.Fill(_probabilities, double.NaN);
         _masks = new int[asin.Days.Count];
+        _outOfStock = [.. asin.Days.Select(d => !d.InStock)];
         _window = new AnalyticsInput[_options.Analytics.History];
     }
 
@@ -83,7 +85,7 @@ public sealed class AlertReplayer
 
     /// <summary>What has been replayed so far (everything after <c>AdvanceTo(int.MaxValue)</c>).</summary>
     public AsinReplay Result() => new(_asin.Asin, Market, Start, _asin.Days.Count, _labels,
-        [.. _alerts], Array.AsReadOnly(_probabilities), Array.AsReadOnly(_masks));
+        [.. _alerts], Array.AsReadOnly(_probabilities), Array.AsReadOnly(_masks), Array.AsReadOnly(_outOfStock));
 
     /// <summary>Replays the whole series of <paramref name="asin"/> with fixed rules.</summary>
     public static AsinReplay Replay(SimulatedAsin asin, AlertEvaluationOptions? options = null, int market = 0)

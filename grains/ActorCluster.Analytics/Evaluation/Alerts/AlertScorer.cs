@@ -10,7 +10,9 @@ namespace ActorCluster.Analytics.Evaluation.Alerts;
 /// <item>Warm-up: periods before <see cref="AlertEvaluationOptions.WarmupPeriods"/> are not scored: alerts that fired
 /// (or reached a tier) in them, labels starting in them and their decisions are left out. Labels of the warm-up still
 /// make later periods of their window anomalous.</item>
-/// <item>Alert (a Firing transition): TRUE when some label's window contains its firing period, else a FALSE ALARM.
+/// <item>Alert (a Firing transition): TRUE when some label's window contains its firing period, else a FALSE ALARM. With
+/// <see cref="AlertEvaluationOptions.StockOutsAreEvents"/> the windows of simulated stock-outs count as well (alerts and
+/// calibration; capture stays over the labels).
 /// False-alarm rate = false alarms ÷ alerts; also per 1,000 scored ASIN-days.</item>
 /// <item>Tier T (yellow+, orange+, red): an alert counts at T when it fired at T or above or escalated to T or above;
 /// it is true at T when the period it first reached T lies in a label window. Red precision = true red ÷ red alerts.</item>
@@ -65,9 +67,22 @@ public static class AlertScorer
             _asins++;
             _asinDays += Math.Max(0, r.Periods - o.WarmupPeriods);
             var anomalous = LabelSpan.WindowMask(r.Labels, r.Periods, o.Window);
+            if (o.StockOutsAreEvents && r.OutOfStock is { } outOfStock) MarkStockOuts(anomalous, outOfStock);
             ScoreAlerts(r, anomalous);
             ScoreLabels(r);
             Calibrate(r, anomalous);
+        }
+
+        // A stock-out run's window is [first, last + W], like a label's: the alert on it may come a little late.
+        private void MarkStockOuts(bool[] anomalous, IReadOnlyList<bool> outOfStock)
+        {
+            int after = -1;
+            for (int t = 0; t < anomalous.Length; t++)
+            {
+                if (t < outOfStock.Count && outOfStock[t]) after = o.Window;
+                else if (after >= 0) after--;
+                if (after >= 0) anomalous[t] = true;
+            }
         }
 
         private void ScoreAlerts(AsinReplay r, bool[] anomalous)

@@ -15,6 +15,10 @@ namespace ActorCluster.Analytics.Evaluation.Alerts;
 /// the prior when no signal counts); NaN for a period the feed missed (the grain never receives it) or not replayed yet.
 /// </param>
 /// <param name="SignalMasks">Per period, bit k set when signal kind k counted in the decision (0 for missing periods).</param>
+/// <param name="OutOfStock">
+/// Per period, true when the simulated listing was out of stock (an unlabelled market event); null when unknown.
+/// Read only when <see cref="AlertEvaluationOptions.StockOutsAreEvents"/> is set.
+/// </param>
 public sealed record AsinReplay(
     string Asin,
     int Market,
@@ -23,4 +27,5 @@ public sealed record AsinReplay(
     IReadOnlyList<LabelSpan> Labels,
     IReadOnlyList<ReplayedAlert> Alerts,
     IReadOnlyList<double> Probabilities,
-    IReadOnlyList<int> SignalMasks);
+    IReadOnlyList<int> SignalMasks,
+    IReadOnlyList<bool>? OutOfStock = null);
