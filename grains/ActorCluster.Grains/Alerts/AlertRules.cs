@@ -20,6 +20,15 @@ public static class AlertRules
         AtrBandMultiple = o.AtrBandMultiple ?? baseline.AtrBandMultiple,
         HysteresisBuffer = o.HysteresisBuffer ?? baseline.HysteresisBuffer,
         ResidualSigmas = o.ResidualSigmas ?? baseline.ResidualSigmas,
+        SalesRankJumpLogChange = o.SalesRankJumpLogChange ?? baseline.SalesRankJumpLogChange,
+        StockOutMinMeanUnits = o.StockOutMinMeanUnits ?? baseline.StockOutMinMeanUnits,
+        FireAtOnceMargin = o.FireAtOnceMargin ?? baseline.FireAtOnceMargin,
+        FireAtOnceAboveRed = o.FireAtOnceAboveRed ?? baseline.FireAtOnceAboveRed,
+        UnitsNoiseSigmas = o.UnitsNoiseSigmas ?? baseline.UnitsNoiseSigmas,
+        MinPriceMove = o.MinPriceMove ?? baseline.MinPriceMove,
+        PromotionDip = o.PromotionDipDays is { } days ? TimeSpan.FromDays(days) : baseline.PromotionDip,
+        ExplainCalendarEvents = o.ExplainCalendarEvents ?? baseline.ExplainCalendarEvents,
+        CalendarEventMaxLift = o.CalendarEventMaxLift ?? baseline.CalendarEventMaxLift,
     };
 
     /// <summary>The wire form of rule options (every field set), e.g. a per-ASIN override as the grain holds it.</summary>
@@ -28,7 +37,10 @@ public static class AlertRules
         MinProbability = o.MinProbability, RedProbability = o.RedProbability, OrangeMinSecondary = o.OrangeMinSecondary,
         FireAfter = o.FireAfter, FireWindow = o.FireWindow, ResolveAfter = o.ResolveAfter, UnitsSurgeRatio = o.UnitsSurgeRatio,
         RsiHigh = o.RsiHigh, RsiLow = o.RsiLow, AtrBandMultiple = o.AtrBandMultiple, HysteresisBuffer = o.HysteresisBuffer,
-        ResidualSigmas = o.ResidualSigmas,
+        ResidualSigmas = o.ResidualSigmas, SalesRankJumpLogChange = o.SalesRankJumpLogChange, StockOutMinMeanUnits = o.StockOutMinMeanUnits,
+        FireAtOnceMargin = o.FireAtOnceMargin, FireAtOnceAboveRed = o.FireAtOnceAboveRed, UnitsNoiseSigmas = o.UnitsNoiseSigmas,
+        MinPriceMove = o.MinPriceMove, PromotionDipDays = (int)Math.Round(o.PromotionDip.TotalDays), ExplainCalendarEvents = o.ExplainCalendarEvents,
+        CalendarEventMaxLift = o.CalendarEventMaxLift,
     };
 
     /// <summary>True for the transitions pushed to subscribers: notified rule transitions and every command.</summary>

@@ -81,8 +81,13 @@ public sealed class AsinGrainAlertTests(MemoryClusterFixture fixture)
         await Assert.ThrowsAsync<ArgumentException>(() => grain.Snooze(new SnoozeRequest { Scope = "Asin", Until = DateTime.UtcNow.AddHours(-1), By = "ana" }));
         await Assert.ThrowsAsync<ArgumentException>(() => grain.Snooze(new SnoozeRequest { Scope = "Tier", Tier = "purple", Until = until, By = "ana" }));
         await Assert.ThrowsAsync<ArgumentException>(() => grain.SetAlertOverride(new AlertOverride { FireAfter = 5, FireWindow = 3 }));
-        var rules = await grain.SetAlertOverride(new AlertOverride { FireAfter = 1, MinProbability = 0.8 });
+        await Assert.ThrowsAsync<ArgumentException>(() => grain.SetAlertOverride(new AlertOverride { MinPriceMove = -0.1 }));
+        var rules = await grain.SetAlertOverride(new AlertOverride
+        {
+            FireAfter = 1, MinProbability = 0.8, UnitsNoiseSigmas = 0, MinPriceMove = 0.2, PromotionDipDays = 7, ExplainCalendarEvents = false,
+        });
         Assert.Equal(1, rules.Override!.FireAfter);
+        Assert.Equal(7, rules.Override.PromotionDipDays);
 
         await fixture.DeactivateAsync(grain);
         var view = await grain.GetAlerts();
@@ -92,6 +97,12 @@ public sealed class AsinGrainAlertTests(MemoryClusterFixture fixture)
         Assert.Equal("Red", held.Tier);
         Assert.Equal(0.8, view.Override!.MinProbability);
         Assert.Equal(1, view.Override.FireAfter);
+        // The noise guards and the event explanations are per-ASIN thresholds too, and survive a reactivation.
+        Assert.Equal(0, view.Override.UnitsNoiseSigmas);
+        Assert.Equal(0.2, view.Override.MinPriceMove);
+        Assert.Equal(7, view.Override.PromotionDipDays);
+        Assert.False(view.Override.ExplainCalendarEvents);
+        Assert.Equal(1.5, view.Override.FireAtOnceMargin);
         Assert.Equal(view.LastSequence, view.History[^1].Sequence);
 
         var after = await grain.GetAlerts(afterSequence: view.LastSequence - 1);

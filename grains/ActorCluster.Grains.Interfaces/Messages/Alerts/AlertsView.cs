@@ -101,6 +101,33 @@ public sealed class AlertOverride
 
     /// <summary>Forecast residual band in residual scales (default 2.5758).</summary>
     [Id(11)] public double? ResidualSigmas { get; set; }
+
+    /// <summary>Sales-rank jump line as a log-change (default ln 1.5).</summary>
+    [Id(12)] public double? SalesRankJumpLogChange { get; set; }
+
+    /// <summary>Zero units are a stock-out only when the 20-period mean is at least this (default 5).</summary>
+    [Id(13)] public double? StockOutMinMeanUnits { get; set; }
+
+    /// <summary>A primary signal this many times beyond its line fires without the debounce (default 1.5; 0 turns it off).</summary>
+    [Id(14)] public double? FireAtOnceMargin { get; set; }
+
+    /// <summary>A probability above the red line fires without the debounce (default true).</summary>
+    [Id(15)] public bool? FireAtOnceAboveRed { get; set; }
+
+    /// <summary>Units within this many Poisson deviations of their mean raise no units or rank signal (default 2; 0 turns it off).</summary>
+    [Id(16)] public double? UnitsNoiseSigmas { get; set; }
+
+    /// <summary>A price log-move under this raises no price signal (default ln 1.1 ≈ 0.095, a 10% move; 0 turns it off).</summary>
+    [Id(17)] public double? MinPriceMove { get; set; }
+
+    /// <summary>Days after a reported promotion whose lower demand its pull-forward explains (default 14).</summary>
+    [Id(18)] public int? PromotionDipDays { get; set; }
+
+    /// <summary>Whether retail events of the calendar explain the demand moves they bring (default true).</summary>
+    [Id(19)] public bool? ExplainCalendarEvents { get; set; }
+
+    /// <summary>The largest demand lift (× the 20-period mean) a calendar event explains (default 4).</summary>
+    [Id(20)] public double? CalendarEventMaxLift { get; set; }
 }
 
 /// <summary>A request to silence notifications until a time.</summary>
