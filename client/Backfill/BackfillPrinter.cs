@@ -13,6 +13,7 @@ public static class BackfillPrinter
                           (c.Recovered > 0 ? $", recovered {c.Recovered} (applied before a lost answer)" : ""));
         if (s.ResumedAsins > 0 || s.Retries > 0 || s.SpillPartitions > 0)
             Console.WriteLine($"resumed ASINs {s.ResumedAsins}, retries {s.Retries}, spill partitions {s.SpillPartitions}");
+        if (s.Streamed) Console.Error.WriteLine("each ASIN's rows were together in the file: sent while reading, no grouping phase");
         if (s.MappedIds.Count > 0)
             Console.WriteLine($"{s.MappedIds.Count} series ids mapped to ASIN keys, e.g. " +
                               string.Join(", ", s.MappedIds.Take(3).Select(p => $"{p.Key} -> {p.Value}")) + " (--id-map FILE for all)");

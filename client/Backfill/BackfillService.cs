@@ -7,11 +7,13 @@ using ActorCluster.Client.Backfill.Sending;
 namespace ActorCluster.Client.Backfill;
 
 /// <summary>
-/// Loads a file through the ASIN grains in two phases. Read: stream the file, reject bad rows as they are met,
-/// group the good ones by ASIN with bounded memory (<see cref="AsinGrouper"/>). Send: each complete, period-ordered
-/// ASIN goes through a bounded channel to <see cref="BackfillSettings.Parallelism"/> workers, which send its batches
-/// one after the other (a bounded queue is the backpressure: grouping waits when the workers are busy, so the
-/// client never has more than Parallelism calls in flight). Progress is checkpointed per batch.
+/// Loads a file through the ASIN grains. A file whose ASINs each sit in one run (<see cref="AsinRunScan"/>, a quick
+/// pass over the ASIN column) is sent while it is read: each ASIN leaves as soon as its run ends (<see cref="AsinRuns"/>).
+/// Any other file goes in two phases. Read: stream the file, reject bad rows as they are met, group the good ones by
+/// ASIN with bounded memory (<see cref="AsinGrouper"/>). Send: drain the groups. Either way each complete,
+/// period-ordered ASIN goes through a bounded channel to <see cref="BackfillSettings.Parallelism"/> workers, which send
+/// its batches one after the other (a bounded queue is the backpressure: reading or grouping waits when the workers
+/// are busy, so the client never has more than Parallelism calls in flight). Progress is checkpointed per batch.
 /// </summary>
 public sealed class BackfillService(IGrainFactory grains, BackfillSettings settings, BackfillProgress progress)
 {
@@ -31,8 +33,15 @@ public sealed class BackfillService(IGrainFactory grains, BackfillSettings setti
         using var grouper = new AsinGrouper(settings.MaxBufferedRows, settings.TempDirectory);
         var reader = new ObservationFileReader(file.Name, settings.MaxLineLength, settings.Format);
         int resumed = checkpoint.CompletedAsins;
-        await Task.Run(() => ReadAll(file, reader, grouper, checkpoint, rejects, ct), ct);
-        progress.ReadDone = true;
+        bool streamed = await Task.Run(() => AsinRunScan.IsGroupedByAsin(file, settings.Format, settings.MaxLineLength, settings.MaxBufferedRows), ct);
+        IEnumerable<AsinRows> groups;
+        if (streamed) groups = AsinRuns.Group(ValidRows(file, reader, checkpoint, rejects, ct));
+        else
+        {
+            grouper.EstimateTotalRows = () => progress.BytesRead > 0 ? (long)(progress.RowsRead * (double)file.Length / progress.BytesRead) : 0;
+            await Task.Run(() => { foreach (var (asin, row) in ValidRows(file, reader, checkpoint, rejects, ct)) grouper.Add(asin, row); }, ct);
+            groups = grouper.Drain();
+        }
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var queue = Channel.CreateBounded<AsinRows>(new BoundedChannelOptions(settings.Parallelism) { SingleWriter = true });
@@ -40,7 +49,7 @@ public sealed class BackfillService(IGrainFactory grains, BackfillSettings setti
         {
             try
             {
-                foreach (var group in grouper.Drain())
+                foreach (var group in groups)
                 {
                     progress.AsinFound();
                     await queue.Writer.WriteAsync(group, stop.Token);
@@ -67,6 +76,7 @@ public sealed class BackfillService(IGrainFactory grains, BackfillSettings setti
             ResumedAsins = resumed,
             Retries = _sender.Retries,
             SpillPartitions = grouper.Partitions,
+            Streamed = streamed,
             Elapsed = clock.Elapsed,
             MappedIds = reader.Reader switch
             {
@@ -77,20 +87,20 @@ public sealed class BackfillService(IGrainFactory grains, BackfillSettings setti
         };
     }
 
-    private void ReadAll(FileInfo file, ObservationFileReader reader, AsinGrouper grouper, BackfillCheckpoint checkpoint, RejectSink rejects, CancellationToken ct)
+    /// <summary>The file's valid rows of ASINs not finished earlier; bad rows are rejected on the way. Sets ReadDone at the end.</summary>
+    private IEnumerable<(string Asin, BufferedRow Row)> ValidRows(FileInfo file, ObservationFileReader reader, BackfillCheckpoint checkpoint, RejectSink rejects, CancellationToken ct)
     {
         using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var text = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
         long rows = 0;
-        grouper.EstimateTotalRows = () => stream.Position > 0 ? (long)(rows * (double)stream.Length / stream.Position) : 0;
         foreach (var row in reader.Read(text))
         {
             rows++;
             if (!row.IsValid) Reject(rejects, new RowRejection(file.Name, row.Line, row.Asin, row.Error!, row.Field));
             else if (!checkpoint.IsComplete(row.Asin!))
             {
-                grouper.Add(row.Asin!, new BufferedRow(row.Line, row.Observation!));
                 progress.ToSend(1);
+                yield return (row.Asin!, new BufferedRow(row.Line, row.Observation!));
             }
             if ((rows & 4095) == 0)
             {
@@ -99,6 +109,7 @@ public sealed class BackfillService(IGrainFactory grains, BackfillSettings setti
             }
         }
         progress.Read(rows & 4095, stream.Position);
+        progress.ReadDone = true;
     }
 
     private async Task WorkAsync(ChannelReader<AsinRows> queue, string fileName, BackfillCheckpoint checkpoint, RejectSink rejects, CancellationTokenSource stop)

@@ -15,6 +15,8 @@ public sealed class BackfillSummary
     public int ResumedAsins { get; init; }
     public long Retries { get; init; }
     public int SpillPartitions { get; init; }
+    /// <summary>The file held each ASIN in one run, so ASINs were sent while it was read (no grouping phase).</summary>
+    public bool Streamed { get; init; }
     public TimeSpan Elapsed { get; init; }
     /// <summary>Series ids mapped to ASIN keys (M5, wide), first-seen order.</summary>
     public IReadOnlyDictionary<string, string> MappedIds { get; init; } = new Dictionary<string, string>();
